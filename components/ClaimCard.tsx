@@ -1,0 +1,58 @@
+import type { StatementView } from '../lib/messages';
+import { VerdictBadge } from './VerdictBadge';
+
+function formatDate(iso: string | undefined): string | undefined {
+  if (!iso) return undefined;
+  const d = new Date(iso + 'T00:00:00Z');
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+}
+
+/**
+ * The context of a matched claim: verdict, the statement as checked, claimant and date, reviewer,
+ * summary, source link and the user's notes. Every field renders as text, never as HTML.
+ */
+export function ClaimCard({ statement, onClose }: { statement: StatementView; onClose?: () => void }) {
+  const claimed = [statement.claimant, formatDate(statement.claimDate)].filter(Boolean).join(', ');
+  const reviewed = [statement.reviewer, formatDate(statement.reviewDate)].filter(Boolean).join(', ');
+  return (
+    <div class="cl-card" role="dialog" aria-label={`ClaimLens: ${statement.verdictLabel}`}>
+      <div class="cl-head">
+        <VerdictBadge verdict={statement.verdict} label={statement.verdictLabel} />
+        {onClose ? (
+          <button type="button" class="cl-close" aria-label="Close" onClick={onClose}>
+            ×
+          </button>
+        ) : null}
+      </div>
+      <p class="cl-statement">
+        <span class="cl-k">Claim checked: </span>
+        {statement.text}
+      </p>
+      {claimed ? <p class="cl-meta">Claimed by {claimed}</p> : null}
+      {statement.summary ? <p class="cl-summary">{statement.summary}</p> : null}
+      <p class="cl-meta">
+        Reviewed by {reviewed || 'unknown'}
+        {statement.reviewUrl ? (
+          <>
+            {' · '}
+            <a href={statement.reviewUrl} target="_blank" rel="noopener noreferrer">
+              Source
+            </a>
+          </>
+        ) : null}
+      </p>
+      {statement.notes.length ? (
+        <div class="cl-notes">
+          <span class="cl-k">Your notes</span>
+          <ul>
+            {statement.notes.map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,149 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { PageClaim, Response, SiteState } from '../lib/messages';
+import { VERDICTS, type Verdict } from '../lib/types';
+import { VerdictBadge } from './VerdictBadge';
+import { VERDICT_INFO } from './verdicts';
+
+/** What the popup needs from the browser, injected so the component is testable. */
+export interface PopupApi {
+  tabId(): Promise<number>;
+  tabUrl(tabId: number): Promise<string | null>;
+  tabClaims(tabId: number): Promise<Response<'tabClaims'>>;
+  siteState(host: string): Promise<SiteState>;
+  setSiteEnabled(host: string, enabled: boolean): Promise<SiteState>;
+  /** Asks for the host permission; must run in the click's user gesture. */
+  requestSite(host: string): Promise<boolean>;
+  reloadTab(tabId: number): Promise<void>;
+  reveal(tabId: number, index: number): Promise<void>;
+}
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; tabId: number; host: string | null; claims: PageClaim[]; site: SiteState | null };
+
+/** Groups claims by verdict in the canonical order. */
+export function groupByVerdict(claims: PageClaim[]): Array<[Verdict, PageClaim[]]> {
+  return VERDICTS.map((v) => [v, claims.filter((c) => c.statement.verdict === v)] as [Verdict, PageClaim[]]).filter(
+    ([, list]) => list.length > 0,
+  );
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The toolbar popup: the current tab's claims by verdict, and the per-site switch. */
+export function PopupApp({ api }: { api: PopupApi }) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [notice, setNotice] = useState<string | null>(null);
+
+  async function load() {
+    try {
+      const tabId = await api.tabId();
+      const data = await api.tabClaims(tabId);
+      const host = hostOf(data.url ?? (await api.tabUrl(tabId)));
+      const site = host ? await api.siteState(host) : null;
+      setState({ kind: 'ready', tabId, host, claims: data.claims, site });
+    } catch (e) {
+      setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  useEffect(() => {
+    void load();
+  }, []);
+
+  if (state.kind === 'loading') return <main data-claimlens-popup class="popup" aria-busy="true"><p class="muted">Loading…</p></main>;
+  if (state.kind === 'error')
+    return (
+      <main data-claimlens-popup class="popup">
+        <p role="alert">ClaimLens could not read this tab: {state.message}. Reload the page and open the popup again.</p>
+      </main>
+    );
+
+  const { tabId, host, claims, site } = state;
+  const groups = groupByVerdict(claims);
+
+  async function toggle() {
+    if (!host || !site) return;
+    const next = await api.setSiteEnabled(host, !site.enabled);
+    setState({ ...state, site: next } as State);
+    setNotice(next.enabled ? 'On for this site. Reload the page to scan it.' : 'Off for this site. Highlights go away on reload.');
+  }
+
+  async function enableSite() {
+    if (!host) return;
+    const granted = await api.requestSite(host);
+    if (!granted) {
+      setNotice('Permission not given: ClaimLens cannot read this site.');
+      return;
+    }
+    const next = await api.setSiteEnabled(host, true);
+    setState({ ...state, site: next } as State);
+    await api.reloadTab(tabId);
+    setNotice('Enabled. The page is reloading.');
+  }
+
+  return (
+    <main data-claimlens-popup class="popup">
+      <header class="top">
+        <h1>ClaimLens</h1>
+        <span class="count" aria-label={`${claims.length} claims on this page`}>{claims.length}</span>
+      </header>
+      {host && site ? (
+        <div class="site">
+          <span class="host" title={host}>{host}</span>
+          {site.permitted ? (
+            <label class="switch">
+              <input type="checkbox" role="switch" checked={site.enabled} onChange={() => void toggle()} />
+              <span>{site.enabled ? 'On' : 'Off'}</span>
+            </label>
+          ) : (
+            <button type="button" class="primary" onClick={() => void enableSite()}>
+              Enable on this site
+            </button>
+          )}
+        </div>
+      ) : null}
+      {notice ? <p class="notice" role="status">{notice}</p> : null}
+      {groups.length === 0 ? (
+        <p class="empty">
+          {host && site?.permitted && site.enabled
+            ? 'No fact-checked claims found on this page.'
+            : host
+              ? 'ClaimLens is not reading this site.'
+              : 'Open a news article to see its fact-checked claims.'}
+        </p>
+      ) : (
+        groups.map(([verdict, list]) => (
+          <section key={verdict} data-verdict={verdict} class="group">
+            <h2>
+              <span class="dot" style={{ backgroundColor: VERDICT_INFO[verdict].color }} />
+              {VERDICT_INFO[verdict].label} <span class="n">({list.length})</span>
+            </h2>
+            <ul>
+              {list.map((c) => (
+                <li key={c.index} data-statement-id={c.statement.id}>
+                  <button type="button" class="claim" onClick={() => void api.reveal(tabId, c.index).catch((e: Error) => setNotice(e.message))}>
+                    <span class="sentence">“{c.sentence}”</span>
+                    <span class="statement">
+                      <VerdictBadge verdict={c.statement.verdict} label={c.statement.verdictLabel} /> {c.statement.text}
+                    </span>
+                    <span class="reviewer">{c.statement.reviewer}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,75 @@
+import { render } from 'preact';
+import { ClaimCard } from '../../components/ClaimCard';
+import cardCss from '../../components/card.css?inline';
+import type { StatementView } from '../../lib/messages';
+
+/** Gap between the hovered line and the card, px. */
+const GAP = 6;
+
+/**
+ * The hover card, in a closed shadow root on `<claimlens-card>` so the page's CSS and scripts can't
+ * reach it. The host carries `data-statement-id` and `data-verdict` while a card is shown.
+ */
+export class CardHost {
+  private readonly host: HTMLElement;
+  private readonly mount: HTMLElement;
+  private shownId: string | undefined;
+
+  constructor(private readonly doc: Document) {
+    this.host = doc.createElement('claimlens-card');
+    this.host.setAttribute('data-claimlens', 'card');
+    const shadow = this.host.attachShadow({ mode: 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = cardCss;
+    shadow.appendChild(style);
+    this.mount = doc.createElement('div');
+    shadow.appendChild(this.mount);
+    const s = this.host.style;
+    s.position = 'fixed';
+    s.zIndex = '2147483647';
+    s.top = '0';
+    s.left = '0';
+    this.setVisible(false);
+  }
+
+  private setVisible(on: boolean): void {
+    this.host.hidden = !on;
+    this.host.style.display = on ? 'block' : 'none';
+  }
+
+  /** True when the point (client px) is over the visible card. */
+  contains(x: number, y: number): boolean {
+    if (this.host.hidden) return false;
+    const r = this.host.getBoundingClientRect();
+    return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+  }
+
+  /** Shows the card for a statement next to an anchor rectangle (client px). */
+  show(statement: StatementView, anchor: DOMRect): void {
+    if (!this.host.isConnected) this.doc.documentElement.appendChild(this.host);
+    if (this.shownId !== statement.id) {
+      render(<ClaimCard statement={statement} onClose={() => this.hide()} />, this.mount);
+      this.shownId = statement.id;
+    }
+    this.host.setAttribute('data-statement-id', statement.id);
+    this.host.setAttribute('data-verdict', statement.verdict);
+    this.setVisible(true);
+    const view = this.doc.defaultView!;
+    const { width, height } = this.host.getBoundingClientRect();
+    const below = anchor.bottom + GAP;
+    const top = below + height <= view.innerHeight ? below : Math.max(GAP, anchor.top - GAP - height);
+    const left = Math.min(Math.max(GAP, anchor.left), Math.max(GAP, view.innerWidth - width - GAP));
+    this.host.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+  }
+
+  hide(): void {
+    this.setVisible(false);
+    this.host.removeAttribute('data-statement-id');
+    this.host.removeAttribute('data-verdict');
+  }
+
+  destroy(): void {
+    render(null, this.mount);
+    this.host.remove();
+  }
+}

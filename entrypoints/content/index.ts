@@ -1,0 +1,28 @@
+import './highlights.css';
+import { browser } from 'wxt/browser';
+import { isEnvelope } from '../../lib/messages';
+import { CONTENT_MATCHES } from '../../lib/sites';
+import { PageSession } from './page-session';
+
+export default defineContentScript({
+  matches: CONTENT_MATCHES,
+  runAt: 'document_idle',
+  cssInjectionMode: 'manifest',
+  async main(ctx) {
+    const got = await browser.storage.local.get('disabledHosts');
+    const disabled = got.disabledHosts;
+    if (Array.isArray(disabled) && disabled.includes(location.hostname)) return;
+    const session = new PageSession(document, ctx);
+    browser.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse: (r: unknown) => void) => {
+      if (ctx.isInvalid || !isEnvelope(msg) || msg.type !== 'reveal') return false;
+      const { index } = msg.data as { index: number };
+      sendResponse({ ok: true, data: { found: session.reveal(index) } });
+      return false;
+    });
+    try {
+      await session.scan();
+    } catch (e) {
+      if (!ctx.isInvalid) console.warn('ClaimLens: scan failed:', e instanceof Error ? e.message : e);
+    }
+  },
+});

@@ -1,0 +1,37 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { PopupApp, type PopupApi } from '../../components/PopupApp';
+import '../../components/popup.css';
+import { createClient, type Envelope } from '../../lib/messages';
+import { patternsForHost } from '../../lib/sites';
+
+const send = createClient((m) => browser.runtime.sendMessage(m));
+
+const api: PopupApi = {
+  async tabId() {
+    const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
+    if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) throw new Error('No active tab.');
+    return tab.id;
+  },
+  async tabUrl(tabId) {
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    return tab?.url ?? null;
+  },
+  tabClaims: (tabId) => send('tabClaims', { tabId }),
+  siteState: (host) => send('siteState', { host }),
+  setSiteEnabled: (host, enabled) => send('setSiteEnabled', { host, enabled }),
+  async requestSite(host) {
+    return browser.permissions.request({ origins: patternsForHost(host) });
+  },
+  async reloadTab(tabId) {
+    await browser.tabs.reload(tabId);
+  },
+  async reveal(tabId, index) {
+    const envelope: Envelope<'reveal'> = { type: 'reveal', data: { index } };
+    await createClient((m) => browser.tabs.sendMessage(tabId, m))('reveal', envelope.data);
+  },
+};
+
+render(<PopupApp api={api} />, document.getElementById('app')!);

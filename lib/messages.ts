@@ -1,0 +1,121 @@
+import type { Statement, Verdict } from './types';
+
+/** What the hover card and the popup show of a matched statement. */
+export type StatementView = Pick<
+  Statement,
+  'id' | 'text' | 'claimant' | 'claimDate' | 'verdict' | 'verdictLabel' | 'summary' | 'reviewer' | 'reviewUrl' | 'reviewDate' | 'origin'
+> & { notes: string[] };
+
+/** A sentence the content script asks about; `key` is the content script's own handle for it. */
+export interface SentenceQuery {
+  key: string;
+  text: string;
+}
+
+/** A matched claim on a page, as the popup lists it. */
+export interface PageClaim {
+  /** Index of the painted sentence in the page's painting order; `reveal` takes it back. */
+  index: number;
+  sentence: string;
+  statement: StatementView;
+  /** Matcher coverage score, 0..1. */
+  score: number;
+}
+
+/** Per-site switch and where the content script may run. */
+export interface SiteState {
+  host: string;
+  /** The content script may run there (built-in site, or permission granted by the user). */
+  permitted: boolean;
+  /** The user has not switched ClaimLens off for this site. */
+  enabled: boolean;
+}
+
+/**
+ * Every runtime message: its request and response. Content scripts and extension pages send these
+ * to the background; `reveal` goes from the popup to a tab's content script.
+ */
+export interface Protocol {
+  /** Content script: which statements do these sentences state? Only new sentences are sent. */
+  match: { req: { url: string; sentences: SentenceQuery[] }; res: { matches: Array<{ key: string; statement: StatementView; score: number }> } };
+  /** Content script: the claims now painted on its page (sets the badge and the popup's list). */
+  report: { req: { url: string; claims: PageClaim[] }; res: { count: number } };
+  /** Extension page: the claims on tab `tabId`. */
+  tabClaims: { req: { tabId: number }; res: { url: string | null; claims: PageClaim[] } };
+  /** Extension page: the site switch for a host. */
+  siteState: { req: { host: string }; res: SiteState };
+  /** Extension page: switch ClaimLens on or off for a host (the permission is asked by the popup itself). */
+  setSiteEnabled: { req: { host: string; enabled: boolean }; res: SiteState };
+  /** Content script: is ClaimLens on for this host? */
+  isEnabled: { req: { host: string }; res: { enabled: boolean } };
+  /** Popup to a content script: scroll to painted sentence `index` and flash it. */
+  reveal: { req: { index: number }; res: { found: boolean } };
+}
+
+export type MessageType = keyof Protocol;
+export type Request<K extends MessageType> = Protocol[K]['req'];
+export type Response<K extends MessageType> = Protocol[K]['res'];
+
+/** The envelope on the wire. */
+export interface Envelope<K extends MessageType = MessageType> {
+  type: K;
+  data: Request<K>;
+}
+
+/** What a handler answers: the data, or an error message a user can act on. */
+export type Reply<K extends MessageType> = { ok: true; data: Response<K> } | { ok: false; error: string };
+
+/** Who sent a message, as far as the background can tell. */
+export type SenderKind = 'extension-page' | 'content-script' | 'foreign';
+
+/** Messages a content script may send. Everything else needs an extension page. */
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set(['match', 'report', 'isEnabled']);
+
+/**
+ * Classifies a message sender (runtime.MessageSender fields).
+ * @param sender `id`, `url` and `tab` of the sender
+ * @param extensionId this extension's id; `extensionOrigin` its page origin (`chrome-extension://ID`)
+ * @returns `extension-page` for this extension's own pages (popup, library, also when opened as a
+ *   tab), `content-script` for this extension's scripts in a web page, `foreign` otherwise
+ */
+export function senderKind(
+  sender: { id?: string; url?: string; tab?: { id?: number } },
+  extensionId: string,
+  extensionOrigin: string,
+): SenderKind {
+  if (sender.id !== extensionId) return 'foreign';
+  const origin = extensionOrigin.replace(/\/$/, '');
+  if (sender.url && (sender.url === origin || sender.url.startsWith(origin + '/'))) return 'extension-page';
+  if (sender.tab?.id !== undefined) return 'content-script';
+  return 'foreign';
+}
+
+/** True when a sender of this kind may send this message type. */
+export function mayHandle(type: MessageType, kind: SenderKind): boolean {
+  if (kind === 'extension-page') return true;
+  if (kind === 'content-script') return CONTENT_SCRIPT_MESSAGES.has(type);
+  return false;
+}
+
+/** Type guard for an incoming envelope. */
+export function isEnvelope(msg: unknown): msg is Envelope {
+  return !!msg && typeof msg === 'object' && typeof (msg as Envelope).type === 'string' && 'data' in msg;
+}
+
+/**
+ * A typed client over a `sendMessage`-like function (runtime.sendMessage or tabs.sendMessage bound
+ * to a tab), so callers get typed responses and errors as exceptions.
+ * @throws Error with the handler's message when the receiver answers `{ ok: false }`, or when no
+ *   receiver answered (closed service worker, page without the content script)
+ */
+export function createClient(sendMessage: (msg: Envelope) => Promise<unknown>) {
+  return async function send<K extends MessageType>(type: K, data: Request<K>): Promise<Response<K>> {
+    const reply = (await sendMessage({ type, data })) as Reply<K> | undefined;
+    if (!reply) throw new Error(`No answer to "${type}": ClaimLens's background is not running. Reload the page.`);
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.data;
+  };
+}
+
+/** Re-exported for convenience of handlers. */
+export type { Verdict };

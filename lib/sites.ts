@@ -1,0 +1,34 @@
+/**
+ * Match patterns where the content script runs out of the box: reportultra.com (the article
+ * ClaimLens is built around) and a short list of large English-language news sites. Other sites
+ * are enabled by the user from the popup (optional host permission + registered content script).
+ * Pattern syntax: https://developer.chrome.com/docs/extensions/develop/concepts/match-patterns
+ */
+export const CONTENT_MATCHES: string[] = [
+  '*://reportultra.com/*',
+  '*://www.reportultra.com/*',
+  '*://*.bbc.com/*',
+  '*://*.bbc.co.uk/*',
+  '*://*.cnn.com/*',
+  '*://*.theguardian.com/*',
+  '*://*.nytimes.com/*',
+  '*://*.washingtonpost.com/*',
+  '*://*.reuters.com/*',
+  '*://apnews.com/*',
+];
+
+/**
+ * The match patterns that cover one site, for the "enable on this site" action.
+ * @param hostname a page's `location.hostname`, e.g. `www.example.org`
+ * @returns patterns for http and https on that host and, for a `www.` host, the bare domain too
+ * @throws Error when `hostname` is empty or not a plain host name
+ */
+export function patternsForHost(hostname: string): string[] {
+  const host = hostname.trim().toLowerCase();
+  if (!/^[a-z0-9.-]+$/.test(host) || !host.includes('.')) {
+    throw new Error(`Not a web site host name: "${hostname}"`);
+  }
+  const bare = host.startsWith('www.') ? host.slice(4) : host;
+  const hosts = bare === host ? [host, `www.${host}`] : [bare, host];
+  return hosts.map((h) => `*://${h}/*`);
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createClient, isEnvelope, mayHandle, senderKind } from '../lib/messages';
+
+const ID = 'abcdefghijklmnop';
+const ORIGIN = `chrome-extension://${ID}/`;
+
+describe('senderKind', () => {
+  it('recognises extension pages, also when opened as a tab', () => {
+    expect(senderKind({ id: ID, url: `${ORIGIN}popup.html` }, ID, ORIGIN)).toBe('extension-page');
+    expect(senderKind({ id: ID, url: `${ORIGIN}popup.html?tabId=3`, tab: { id: 9 } }, ID, ORIGIN)).toBe('extension-page');
+  });
+  it('recognises content scripts by their tab', () => {
+    expect(senderKind({ id: ID, url: 'https://reportultra.com/a', tab: { id: 4 } }, ID, ORIGIN)).toBe('content-script');
+  });
+  it('treats other extensions and look-alike origins as foreign', () => {
+    expect(senderKind({ id: 'other', url: `${ORIGIN}popup.html` }, ID, ORIGIN)).toBe('foreign');
+    expect(senderKind({ id: ID, url: `chrome-extension://${ID}evil/x.html` }, ID, ORIGIN)).toBe('foreign');
+    expect(senderKind({ id: ID }, ID, ORIGIN)).toBe('foreign');
+  });
+});
+
+describe('mayHandle', () => {
+  it('lets content scripts only match and report', () => {
+    expect(mayHandle('match', 'content-script')).toBe(true);
+    expect(mayHandle('report', 'content-script')).toBe(true);
+    expect(mayHandle('tabClaims', 'content-script')).toBe(false);
+    expect(mayHandle('setSiteEnabled', 'content-script')).toBe(false);
+  });
+  it('lets extension pages do everything and foreign senders nothing', () => {
+    expect(mayHandle('setSiteEnabled', 'extension-page')).toBe(true);
+    expect(mayHandle('match', 'foreign')).toBe(false);
+  });
+});
+
+describe('createClient', () => {
+  it('returns the data of an ok reply', async () => {
+    const send = createClient(async (m) => ({ ok: true, data: { count: (m.data as { claims: unknown[] }).claims.length } }));
+    await expect(send('report', { url: 'https://x.org/', claims: [] })).resolves.toEqual({ count: 0 });
+  });
+  it('throws the handler error, and a clear one when nobody answers', async () => {
+    await expect(createClient(async () => ({ ok: false, error: 'nope' }))('tabClaims', { tabId: 1 })).rejects.toThrow('nope');
+    await expect(createClient(async () => undefined)('tabClaims', { tabId: 1 })).rejects.toThrow(/background/);
+  });
+  it('recognises envelopes', () => {
+    expect(isEnvelope({ type: 'match', data: {} })).toBe(true);
+    expect(isEnvelope({ type: 3 })).toBe(false);
+    expect(isEnvelope(null)).toBe(false);
+  });
+});
