@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import starterPack from '../assets/starter-pack.json';
+import { claimReviewsIn, statementFromClaimReview } from '../lib/formats/claimreview';
+import { StatementIndex } from '../lib/match/statement-index';
+import expectations from './fixtures/starter-expectations.json';
+
+const statements = claimReviewsIn(starterPack).map((r, i) => statementFromClaimReview(r, i, 'starter', 0, 'starter'));
+
+describe('starter pack', () => {
+  it('has at least 12 article statements and 8 unrelated ones, all convertible, ids unique', () => {
+    expect(statements.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(statements.map((s) => s.id)).size).toBe(statements.length);
+    expect(expectations.expected.length).toBeGreaterThanOrEqual(12);
+    expect(expectations.unrelated.length).toBeGreaterThanOrEqual(8);
+    const ids = new Set(statements.map((s) => s.id));
+    for (const e of expectations.expected) expect(ids.has(e.statementId), e.statementId).toBe(true);
+  });
+
+  it('gives every statement a reviewer, a summary and a known label', () => {
+    for (const s of statements) {
+      expect(s.reviewer, s.id).not.toBe('Unknown reviewer');
+      expect(s.summary.length, s.id).toBeGreaterThan(20);
+      expect(s.verdictLabel, s.id).not.toBe('');
+      if (s.reviewUrl) expect(s.reviewUrl, s.id).toMatch(/^https:\/\//);
+    }
+  });
+
+  it('rejects look-alikes of its statements (hard case 20)', () => {
+    const index = new StatementIndex(statements);
+    expect(index.match('Ukraine started the war.')?.statementId).toBe('starter-ukraine-started-war');
+    expect(index.match('Russia started the war.')).toBeUndefined();
+    expect(index.match('Senator Lindsey Graham has pushed for 250% tariffs on countries that buy Russian oil.')).toBeUndefined();
+    expect(index.match('Russia controls about a third of Ukrainian territory.')).toBeUndefined();
+  });
+});
