@@ -8,7 +8,7 @@ export const GECKO_ID = 'claimlens@claimlens.app';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ manifestVersion }) => ({
+  manifest: ({ manifestVersion, browser }) => ({
     name: 'ClaimLens',
     description:
       'Highlights fact-checked claims on news pages and shows what fact-checkers found. Runs entirely on your device.',
@@ -18,12 +18,16 @@ export default defineConfig({
       ? { optional_host_permissions: ['*://*/*'] }
       : { optional_permissions: ['*://*/*'] }),
     action: { default_title: 'ClaimLens' },
-    browser_specific_settings: {
-      gecko: {
-        id: GECKO_ID,
-        strict_min_version: '128.0',
-        data_collection_permissions: { required: ['none'] },
-      },
-    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
   }),
 });

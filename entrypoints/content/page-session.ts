@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createClient, type PageClaim, type StatementView } from '../../lib/messages';
-import { extractBlocks, findArticleRoot, rangeForOffsets } from '../../lib/page/extract';
+import { extractBlocks, rangeForOffsets } from '../../lib/page/extract';
 import { HitTester } from '../../lib/page/hit-test';
 import { createPainter } from '../../lib/page/paint';
 import { segmentSentences } from '../../lib/text/segment';
@@ -52,8 +52,8 @@ export class PageSession {
   async scan(): Promise<PageClaim[]> {
     const perf = this.doc.defaultView!.performance;
     const start = perf.now();
-    const root = findArticleRoot(this.doc);
-    const blocks = extractBlocks(root);
+    // The document form adds the article's headline, which often sits outside the body root.
+    const blocks = extractBlocks(this.doc);
     const sentences: Array<{ key: string; text: string; block: number; start: number; end: number }> = [];
     blocks.forEach((b, bi) => {
       for (const s of segmentSentences(b.text)) {

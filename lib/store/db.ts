@@ -70,13 +70,16 @@ export async function replacePack(
   statements: Statement[],
 ): Promise<void> {
   const tx = db.transaction(['statements', 'packs'], 'readwrite');
+  // Rejections of requests after the first failure are expected (the abort cancels them).
+  const quiet = <T>(p: Promise<T>) => (p.catch(() => undefined), p);
+  quiet(tx.done);
   try {
     const store = tx.objectStore('statements');
     const old = await store.index('packId').getAllKeys(pack.id);
     await Promise.all([
-      ...old.map((k) => store.delete(k)),
-      ...statements.map((s) => store.put({ ...s, packId: pack.id })),
-      tx.objectStore('packs').put({ ...pack, count: statements.length }),
+      ...old.map((k) => quiet(store.delete(k))),
+      ...statements.map((s) => quiet(store.put({ ...s, packId: pack.id }))),
+      quiet(tx.objectStore('packs').put({ ...pack, count: statements.length })),
     ]);
     await tx.done;
   } catch (e) {
