@@ -13,12 +13,14 @@ export default defineContentScript({
     const disabled = got.disabledHosts;
     if (Array.isArray(disabled) && disabled.includes(location.hostname)) return;
     const session = new PageSession(document, ctx);
-    browser.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse: (r: unknown) => void) => {
+    const onMessage = (msg: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
       if (ctx.isInvalid || !isEnvelope(msg) || msg.type !== 'reveal') return false;
       const { index } = msg.data as { index: number };
       sendResponse({ ok: true, data: { found: session.reveal(index) } });
       return false;
-    });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     try {
       await session.scan();
     } catch (e) {

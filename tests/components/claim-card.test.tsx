@@ -1,0 +1,46 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import { ClaimCard } from '../../components/ClaimCard';
+import type { StatementView } from '../../lib/messages';
+
+const base: StatementView = {
+  id: 's1', text: 'Ukraine started the war.', claimant: 'Donald Trump', claimDate: '2025-02-18', verdict: 'false',
+  verdictLabel: 'False', summary: 'Russia launched the full-scale invasion on 24 February 2022.', reviewer: 'FactCheck.org',
+  reviewUrl: 'https://www.factcheck.org/x', reviewDate: '2025-02-19', origin: 'starter', notes: ['Check the date'],
+};
+
+function mount(s: StatementView): HTMLElement {
+  const el = document.createElement('div');
+  render(<ClaimCard statement={s} />, el);
+  return el;
+}
+
+describe('ClaimCard', () => {
+  it('shows verdict, statement, claimant, reviewer, summary, source and notes', () => {
+    const el = mount(base);
+    const text = el.textContent ?? '';
+    for (const part of ['False', 'Ukraine started the war.', 'Donald Trump', 'FactCheck.org', 'Russia launched', 'Check the date']) {
+      expect(text).toContain(part);
+    }
+    const link = el.querySelector('a')!;
+    expect(link.getAttribute('href')).toBe('https://www.factcheck.org/x');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toContain('noopener');
+  });
+
+  it('renders imported markup as text, never as elements', () => {
+    const el = mount({ ...base, summary: '<img src=x onerror=alert(1)>', text: '<b>bold</b>' });
+    expect(el.querySelector('img')).toBeNull();
+    expect(el.querySelector('b')).toBeNull();
+    expect(el.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('shows no link when there is no safe source URL', () => {
+    expect(mount({ ...base, reviewUrl: undefined }).querySelector('a')).toBeNull();
+  });
+
+  it("keeps the reviewer's own label beside the canonical verdict", () => {
+    expect(mount({ ...base, verdictLabel: 'Pants on Fire!' }).textContent).toContain('Pants on Fire!');
+  });
+});

@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
+import { PopupApp, groupByVerdict, type PopupApi } from '../../components/PopupApp';
+import type { PageClaim, StatementView } from '../../lib/messages';
+import type { Verdict } from '../../lib/types';
+
+function claim(index: number, verdict: Verdict): PageClaim {
+  const statement: StatementView = {
+    id: `s${index}`, text: `Statement ${index}`, verdict, verdictLabel: verdict, summary: '', reviewer: 'R', origin: 'starter', notes: [],
+  };
+  return { index, sentence: `Sentence ${index}.`, statement, score: 1 };
+}
+
+function api(claims: PageClaim[], over: Partial<PopupApi> = {}): PopupApi {
+  return {
+    tabId: async () => 7,
+    tabUrl: async () => 'https://reportultra.com/a',
+    tabClaims: async () => ({ url: 'https://reportultra.com/a', claims }),
+    siteState: async (host) => ({ host, permitted: true, enabled: true }),
+    setSiteEnabled: async (host, enabled) => ({ host, permitted: true, enabled }),
+    requestSite: async () => true,
+    reloadTab: async () => undefined,
+    reveal: async () => undefined,
+    ...over,
+  };
+}
+
+async function mount(a: PopupApi): Promise<HTMLElement> {
+  const el = document.createElement('div');
+  document.body.appendChild(el);
+  render(<PopupApp api={a} />, el);
+  await vi.waitFor(() => expect(el.querySelector('[aria-busy]')).toBeNull());
+  return el;
+}
+
+describe('PopupApp', () => {
+  it('lists claims grouped by verdict with counts', async () => {
+    const el = await mount(api([claim(0, 'false'), claim(1, 'true'), claim(2, 'false')]));
+    const groups = [...el.querySelectorAll('section[data-verdict]')];
+    expect(groups.map((g) => g.getAttribute('data-verdict'))).toEqual(['true', 'false']);
+    expect(groups[1]!.querySelector('h2')!.textContent).toContain('(2)');
+    expect(el.querySelectorAll('li[data-statement-id]')).toHaveLength(3);
+  });
+
+  it('reveals a claim in its tab on click', async () => {
+    const reveal = vi.fn(async () => undefined);
+    const el = await mount(api([claim(4, 'mixed')], { reveal }));
+    (el.querySelector('li[data-statement-id="s4"] button') as HTMLButtonElement).click();
+    expect(reveal).toHaveBeenCalledWith(7, 4);
+  });
+
+  it('explains an empty page and a site ClaimLens does not read', async () => {
+    expect((await mount(api([]))).textContent).toContain('No fact-checked claims found');
+    const off = await mount(api([], { siteState: async (host) => ({ host, permitted: false, enabled: true }) }));
+    expect(off.textContent).toContain('Enable on this site');
+  });
+
+  it('asks for the permission, enables the site and reloads the tab', async () => {
+    const requestSite = vi.fn(async () => true);
+    const reloadTab = vi.fn(async () => undefined);
+    const el = await mount(api([], { siteState: async (host) => ({ host, permitted: false, enabled: true }), requestSite, reloadTab }));
+    (el.querySelector('button.primary') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(reloadTab).toHaveBeenCalledWith(7));
+    expect(requestSite).toHaveBeenCalledWith('reportultra.com');
+  });
+
+  it('shows an actionable error when the background does not answer', async () => {
+    const el = await mount(api([], { tabClaims: async () => Promise.reject(new Error('No answer')) }));
+    expect(el.querySelector('[role=alert]')!.textContent).toContain('Reload the page');
+  });
+
+  it('orders groups canonically', () => {
+    expect(groupByVerdict([claim(0, 'unproven'), claim(1, 'true')]).map(([v]) => v)).toEqual(['true', 'unproven']);
+  });
+});
