@@ -31,6 +31,8 @@ export class PageSession {
   private painted: Painted[] = [];
   private hideTimer: number | undefined;
   private frame = 0;
+  /** Latest pointer position: several moves can arrive within one frame; the last one counts. */
+  private pointer = { x: 0, y: 0 };
 
   constructor(
     private readonly doc: Document,
@@ -101,10 +103,11 @@ export class PageSession {
   }
 
   private onPointer(e: PointerEvent): void {
+    this.pointer = { x: e.clientX, y: e.clientY };
     if (this.frame) return;
-    const { clientX: x, clientY: y } = e;
     this.frame = this.ctx.requestAnimationFrame(() => {
       this.frame = 0;
+      const { x, y } = this.pointer;
       const hit = this.hit.at(x, y);
       if (hit) {
         if (this.hideTimer !== undefined) clearTimeout(this.hideTimer);

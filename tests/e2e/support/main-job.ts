@@ -1,0 +1,234 @@
+/**
+ * The main job, shared by the Chromium and Firefox suites: the extension, loaded in a real browser
+ * with the saved article served as https://reportultra.com/..., highlights the claims its starter
+ * statements cover, and nothing else, without changing the page.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserGate, CHROME_EXTENSION_DIR, FIREFOX_EXTENSION_DIR, RESULTS_DIR, type BrowserKind } from './browsers';
+import { pollPage, type E2eBrowser, type E2ePage } from './driver';
+import {
+  foldText,
+  foldedIncludes,
+  loadExpectations,
+  loadStarterStatements,
+  type ExpectedMatch,
+  type StarterExpectations,
+} from './expectations';
+import {
+  FORBIDDEN_SELECTORS,
+  findTabIds,
+  pointAtPainted,
+  readCardHost,
+  readPageTexts,
+  readPainted,
+  readPopup,
+  waitForReady,
+  type CardHost,
+  type PageTexts,
+  type PaintedRange,
+  type PopupState,
+} from './page-probes';
+import { ARTICLE_URL, startFixtureServer, type FixtureServer } from './server';
+
+/** How a suite gets its browsers. */
+export interface MainJobLaunchers {
+  withExtension(server: FixtureServer): Promise<E2eBrowser>;
+  plain(server: FixtureServer): Promise<E2eBrowser>;
+}
+
+/** Minimum number of painted sentences on the article. */
+export const MIN_PAINTED = 10;
+
+/** Runs a lazily started async step once; later callers share its promise (and its failure). */
+function once<T>(fn: () => Promise<T>): () => Promise<T> {
+  let p: Promise<T> | undefined;
+  return () => (p ??= fn());
+}
+
+/** The expectation a painted sentence satisfies, if any. */
+function expectationFor(expectations: StarterExpectations, text: string): ExpectedMatch | undefined {
+  return expectations.expected.find((e) => foldedIncludes(text, e.sentenceIncludes));
+}
+
+/**
+ * Defines the main-job suite for one browser.
+ * @param kind which browser (for the gate, messages and artefact names)
+ * @param launchers how to start the browser with and without the extension
+ */
+export function defineMainJobSuite(kind: BrowserKind, launchers: MainJobLaunchers): void {
+  const gate = browserGate(kind);
+
+  describe.skipIf(gate.skip)(`main job in ${kind}: the reportultra article`, () => {
+    let server: FixtureServer | undefined;
+    let browser: E2eBrowser | undefined;
+    let page: E2ePage;
+    let expectations: StarterExpectations;
+    let baseline: PageTexts;
+    let painted: PaintedRange[];
+
+    beforeAll(async () => {
+      gate.assertReady();
+      expectations = loadExpectations();
+      mkdirSync(RESULTS_DIR, { recursive: true });
+      server = await startFixtureServer();
+
+      const plain = await launchers.plain(server);
+      console.log(`[e2e] ${kind} baseline: ${plain.label}`);
+      try {
+        const plainPage = await plain.newPage();
+        await plainPage.goto(ARTICLE_URL);
+        baseline = await plainPage.evaluate(readPageTexts, null);
+      } finally {
+        await plain.close();
+      }
+
+      browser = await launchers.withExtension(server);
+      console.log(`[e2e] ${kind} with ClaimLens: ${browser.label}`);
+      page = await browser.newPage();
+      await page.goto(ARTICLE_URL);
+      const scanMs = await waitForReady(page, 15_000);
+      painted = await page.evaluate(readPainted, FORBIDDEN_SELECTORS);
+      await page.screenshot(join(RESULTS_DIR, `${kind}-page.png`));
+      console.log(
+        `[e2e] ${kind}: ready; claimlens:scan ${scanMs === null ? 'not visible to the page' : `${scanMs.toFixed(1)} ms`}; ` +
+          `${painted.length} painted sentences`,
+      );
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    /** The popup for the article's tab, read once. */
+    const popup = once(async (): Promise<PopupState> => {
+      const b = browser!;
+      const api = kind === 'chromium' ? 'chrome' : 'browser';
+      const probe = await b.openExtensionPage('popup.html');
+      let tabIds: number[];
+      try {
+        tabIds = await probe.evaluate(findTabIds, { prefix: ARTICLE_URL, api });
+      } finally {
+        await probe.close();
+      }
+      expect(tabIds, `tabs.query found no tab for ${ARTICLE_URL}`).toHaveLength(1);
+      const view = await b.openExtensionPage(`popup.html?tabId=${tabIds[0]}`);
+      try {
+        await view.setViewport(420, 600);
+        const state = await pollPage(view, readPopup, null, 10_000, 'the popup to list claims (li[data-statement-id])');
+        await view.screenshot(join(RESULTS_DIR, `${kind}-popup.png`));
+        return state;
+      } finally {
+        await view.close();
+      }
+    });
+
+    it(`paints at least ${MIN_PAINTED} sentences`, () => {
+      const list = painted.map((p) => `${p.verdict}: ${p.text}`).join('\n');
+      expect(painted.length, `painted:\n${list}`).toBeGreaterThanOrEqual(MIN_PAINTED);
+    });
+
+    it('paints only sentences of expected statements, each listed under its statement in the popup', async () => {
+      const unexpected = painted.filter((p) => !expectationFor(expectations, p.text));
+      expect(unexpected.map((p) => p.text), 'painted sentences that no expectation covers').toEqual([]);
+
+      const { items } = await popup();
+      const problems: string[] = [];
+      for (const p of painted) {
+        const e = expectationFor(expectations, p.text)!;
+        const item = items.find((i) => i.statementId === e.statementId && foldedIncludes(i.text, e.sentenceIncludes));
+        if (!item) {
+          const ids = items.filter((i) => foldedIncludes(i.text, e.sentenceIncludes)).map((i) => i.statementId);
+          problems.push(`"${e.sentenceIncludes}" should be listed under ${e.statementId}, popup has it under [${ids.join(', ')}]`);
+        } else if (item.verdict !== p.verdict) {
+          problems.push(`"${e.sentenceIncludes}" is painted as ${p.verdict} but listed under ${item.verdict}`);
+        }
+      }
+      expect(problems).toEqual([]);
+
+      const expectedIds = new Set(expectations.expected.map((e) => e.statementId));
+      expect(items.filter((i) => !expectedIds.has(i.statementId)).map((i) => `${i.statementId}: ${i.text}`)).toEqual([]);
+
+      const missed = expectations.expected.filter((e) => !painted.some((p) => foldedIncludes(p.text, e.sentenceIncludes)));
+      if (missed.length) console.log(`[e2e] ${kind}: expected but not painted: ${missed.map((e) => e.statementId).join(', ')}`);
+    });
+
+    it('shows none of the unrelated statements', async () => {
+      const { items, html } = await popup();
+      const pageHtml = await page.evaluate(() => document.documentElement.outerHTML, null);
+      for (const id of expectations.unrelated) {
+        expect(items.map((i) => i.statementId)).not.toContain(id);
+        expect(html.includes(id), `popup HTML mentions ${id}`).toBe(false);
+        expect(pageHtml.includes(id), `article page HTML mentions ${id}`).toBe(false);
+      }
+    });
+
+    it('paints nothing in the header, share bar, sidebar, form fields, related posts, footer, banners, ads or scripts', () => {
+      const offending = painted.filter((p) => p.forbidden.length).map((p) => `${p.forbidden.join(' ')}: ${p.text}`);
+      expect(offending).toEqual([]);
+    });
+
+    it('leaves the article text and the textarea exactly as without the extension', async () => {
+      const now = await page.evaluate(readPageTexts, null);
+      expect(now.textareaValue).toBe(baseline.textareaValue);
+      expect(now.articleText).toBe(baseline.articleText);
+    });
+
+    it('shows the hover card with verdict, summary and source over a painted sentence', async () => {
+      const target = painted.find((p) => expectationFor(expectations, p.text));
+      expect(target, 'no painted sentence to hover').toBeDefined();
+      const expected = expectationFor(expectations, target!.text)!;
+      const point = await page.evaluate(pointAtPainted, target!.index);
+      expect(point, `painted range #${target!.index} has no client rect`).not.toBeNull();
+      expect(point!.topInArticle, `something covers the sentence: ${point!.topElement}`).toBe(true);
+
+      await page.mouseMove(point!.x, point!.y);
+      let host: CardHost;
+      try {
+        host = await pollPage(page, readCardHost, null, 5_000, '<claimlens-card data-statement-id> after hovering');
+      } finally {
+        await page.screenshot(join(RESULTS_DIR, `${kind}-card.png`));
+      }
+      expect(host.statementId).toBe(expected.statementId);
+      expect(host.verdict).toBe(target!.verdict);
+      expect(expectations.unrelated).not.toContain(host.statementId);
+      expect(host.width * host.height, 'the card host has an empty bounding box').toBeGreaterThan(0);
+
+      if (!page.readCardShadow) {
+        console.log(`[e2e] ${kind}: card host ok (${host.statementId}, ${host.verdict}); screenshot test-results/${kind}-card.png`);
+        return;
+      }
+      const shadow = await page.readCardShadow();
+      expect(shadow, 'claimlens-card has no shadow root').not.toBeNull();
+      const extensionDir = kind === 'chromium' ? CHROME_EXTENSION_DIR : FIREFOX_EXTENSION_DIR;
+      const statement = loadStarterStatements([extensionDir]).get(host.statementId);
+      expect(statement, `statement ${host.statementId} not in a ClaimReview JSON under assets/, public/ or ${extensionDir}`).toBeDefined();
+      const text = foldText(shadow!.text);
+      const verdictShown =
+        text.includes(foldText(statement!.verdictLabel)) || text.includes(foldText(statement!.verdict.replace(/-/g, ' ')));
+      expect(verdictShown, `card shows neither "${statement!.verdictLabel}" nor "${statement!.verdict}": ${shadow!.text}`).toBe(true);
+      const summaryStart = foldText(statement!.summary).slice(0, 60);
+      expect(text, 'card shows the summary').toContain(summaryStart);
+      expect(text, 'card names the source').toContain(foldText(statement!.reviewer));
+      if (statement!.reviewUrl) {
+        expect(shadow!.html, 'card links the source').toContain(`href="${new URL(statement!.reviewUrl).origin}`);
+      }
+      for (const id of expectations.unrelated) expect(shadow!.html).not.toContain(id);
+    });
+
+    it('lists the claims in the popup grouped by verdict, each heading with its count', async () => {
+      const { sections, items } = await popup();
+      expect(items.length).toBeGreaterThanOrEqual(MIN_PAINTED);
+      expect(new Set(items.map((i) => i.verdict))).not.toContain(null);
+      for (const s of sections) {
+        expect(s.count, `section ${s.verdict} is empty`).toBeGreaterThan(0);
+        expect(s.heading, `heading of section ${s.verdict}`).toMatch(new RegExp(`(^|\\D)${s.count}(\\D|$)`));
+      }
+      const popupVerdicts = sections.map((s) => s.verdict).sort();
+      expect(new Set(popupVerdicts).size, 'one section per verdict').toBe(popupVerdicts.length);
+      expect(popupVerdicts).toEqual([...new Set(painted.map((p) => p.verdict))].sort());
+    });
+  });
+}
