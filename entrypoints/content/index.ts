@@ -21,10 +21,6 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-    try {
-      await session.scan();
-    } catch (e) {
-      if (!ctx.isInvalid) console.warn('ClaimLens: scan failed:', e instanceof Error ? e.message : e);
-    }
+    await session.start();
   },
 });

@@ -1,14 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createClient, type PageClaim, type StatementView } from '../../lib/messages';
-import { extractBlocks, rangeForOffsets } from '../../lib/page/extract';
 import { HitTester } from '../../lib/page/hit-test';
 import { createPainter } from '../../lib/page/paint';
-import { segmentSentences } from '../../lib/text/segment';
+import { observeChanges, type ChangeObserver } from '../../lib/page/observe';
+import { Scanner } from '../../lib/page/scanner';
 import { CardHost } from './card-host';
 
-/** Sentences per match request. */
-const CHUNK = 500;
 /** How long the card stays after the pointer leaves a highlight, ms (time to move onto the card). */
 const HIDE_DELAY = 300;
 /** How long a revealed sentence flashes, ms. */
@@ -33,6 +31,12 @@ export class PageSession {
   private frame = 0;
   /** Latest pointer position: several moves can arrive within one frame; the last one counts. */
   private pointer = { x: 0, y: 0 };
+  private readonly scanner: Scanner<{ statement: StatementView; score: number }>;
+  private observer: ChangeObserver | undefined;
+  private scanning: Promise<void> | undefined;
+  private dirty = false;
+  /** What was last reported to the background, to skip identical reports. */
+  private reported = '';
 
   constructor(
     private readonly doc: Document,
@@ -40,6 +44,15 @@ export class PageSession {
   ) {
     this.painter = createPainter(doc.defaultView!);
     this.card = new CardHost(doc);
+    this.scanner = new Scanner(doc, async (texts) => {
+      const { matches } = await send('match', {
+        url: location.href,
+        sentences: texts.map((text, i) => ({ key: String(i), text })),
+      });
+      const out: Array<{ statement: StatementView; score: number } | null> = texts.map(() => null);
+      for (const m of matches) out[Number(m.key)] = { statement: m.statement, score: m.score };
+      return out;
+    });
     const win = doc.defaultView!;
     ctx.addEventListener(doc, 'pointermove', (e) => this.onPointer(e), { passive: true });
     ctx.addEventListener(win, 'scroll', () => this.hit.invalidate(), { passive: true, capture: true });
@@ -50,42 +63,65 @@ export class PageSession {
     ctx.onInvalidated(() => this.destroy());
   }
 
-  /** Reads the article, matches its sentences, paints the matches and reports them. */
-  async scan(): Promise<PageClaim[]> {
+  /**
+   * Scans now, then keeps the page in step: content changes (late content, re-renders) rescan
+   * after a quiet period, and SPA navigation clears and rescans.
+   */
+  start(): Promise<void> {
+    this.observer = observeChanges(this.doc, () => void this.requestScan(), { signal: this.ctx.signal });
+    this.ctx.addEventListener(this.doc.defaultView!, 'wxt:locationchange', () => {
+      this.scanner.reset();
+      this.painter.clear();
+      void this.requestScan();
+    });
+    return this.requestScan();
+  }
+
+  /** Runs a scan, or queues one when a scan is under way (never two at once). */
+  private async requestScan(): Promise<void> {
+    if (this.scanning) {
+      this.dirty = true;
+      return this.scanning;
+    }
+    this.scanning = (async () => {
+      do {
+        this.dirty = false;
+        try {
+          await this.scan();
+        } catch (e) {
+          if (!this.ctx.isInvalid) console.warn('ClaimLens: scan failed:', e instanceof Error ? e.message : e);
+          return;
+        }
+      } while (this.dirty && !this.ctx.isInvalid);
+    })();
+    try {
+      await this.scanning;
+    } finally {
+      this.scanning = undefined;
+    }
+  }
+
+  /** Reads the article, matches its new sentences, paints the matches and reports them. */
+  private async scan(): Promise<void> {
     const perf = this.doc.defaultView!.performance;
     const start = perf.now();
-    // The document form adds the article's headline, which often sits outside the body root.
-    const blocks = extractBlocks(this.doc);
-    const sentences: Array<{ key: string; text: string; block: number; start: number; end: number }> = [];
-    blocks.forEach((b, bi) => {
-      for (const s of segmentSentences(b.text)) {
-        sentences.push({ key: String(sentences.length), text: s.text, block: bi, start: s.start, end: s.end });
-      }
-    });
-    const found: Painted[] = [];
-    for (let i = 0; i < sentences.length; i += CHUNK) {
-      const chunk = sentences.slice(i, i + CHUNK);
-      const { matches } = await send('match', {
-        url: location.href,
-        sentences: chunk.map(({ key, text }) => ({ key, text })),
-      });
-      if (this.ctx.isInvalid) return [];
-      for (const m of matches) {
-        const s = sentences[Number(m.key)];
-        const block = s && blocks[s.block];
-        if (!s || !block) continue;
-        found.push({ range: rangeForOffsets(block, s.start, s.end, this.doc), statement: m.statement, sentence: s.text, score: m.score });
-      }
-    }
+    const result = await this.scanner.scan(this.ctx.signal);
+    if (this.ctx.isInvalid) return;
+    const found: Painted[] = result.items.map((it) => ({ range: it.range, sentence: it.sentence, ...it.match }));
+    this.observer?.pause();
     this.painter.clear();
     this.painter.paint(found.map((p) => ({ range: p.range, verdict: p.statement.verdict })));
+    this.observer?.resume();
     this.painted = found;
     this.hit.set(found.map((p) => ({ range: p.range, value: p })));
     perf.measure('claimlens:scan', { start, end: perf.now() });
     this.doc.documentElement.dataset.claimlens = 'ready';
     const claims: PageClaim[] = found.map((p, index) => ({ index, sentence: p.sentence, statement: p.statement, score: p.score }));
-    await send('report', { url: location.href, claims });
-    return claims;
+    const signature = claims.map((c) => c.statement.id + c.sentence).join('|') + location.href;
+    if (signature !== this.reported) {
+      this.reported = signature;
+      await send('report', { url: location.href, claims });
+    }
   }
 
   /** Scrolls painted sentence `index` into view and flashes it. */
