@@ -32,11 +32,22 @@ export const ROUTES = {
 };
 
 /**
- * Resolves a request path to a file name in PAGES_DIR.
+ * Scripts that dynamic fixture pages load (a real virtual-DOM renderer for re-render tests):
+ * site path -> file under the project root.
+ * @type {Record<string, string>}
+ */
+export const VENDOR = {
+  '/vendor/preact.mjs': 'node_modules/preact/dist/preact.mjs',
+};
+const ROOT_DIR = fileURLToPath(new URL('../', import.meta.url));
+
+/**
+ * Resolves a request path to a file name in PAGES_DIR (or a VENDOR path).
  * @param {string} pathname URL path, e.g. `/2025/07/04/trump-putin-no-progress/`
  * @returns {string | undefined} file name, or undefined when nothing is served there
  */
 export function routeFor(pathname) {
+  if (VENDOR[pathname]) return pathname;
   const withSlash = pathname.endsWith('/') ? pathname : `${pathname}/`;
   if (ROUTES[withSlash]) return ROUTES[withSlash];
   const m = /^\/pages\/([\w.-]+\.html)$/.exec(pathname);
@@ -99,9 +110,10 @@ export async function startFixtureServer(options = {}) {
       return;
     }
     try {
-      const body = await readFile(join(PAGES_DIR, file));
+      const vendor = VENDOR[file];
+      const body = await readFile(vendor ? join(ROOT_DIR, vendor) : join(PAGES_DIR, file));
       res.writeHead(200, {
-        'content-type': 'text/html; charset=utf-8',
+        'content-type': vendor ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8',
         'cache-control': 'no-store',
       });
       res.end(req.method === 'HEAD' ? undefined : body);
