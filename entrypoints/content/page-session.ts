@@ -144,19 +144,18 @@ export class PageSession {
     this.frame = this.ctx.requestAnimationFrame(() => {
       this.frame = 0;
       const { x, y } = this.pointer;
-      const hit = this.hit.at(x, y);
-      if (hit) {
+      // Over the card, the card stays: text under it must not swap the card away.
+      const overCard = this.card.contains(x, y);
+      const hit = overCard ? undefined : this.hit.at(x, y);
+      if (overCard || hit) {
         if (this.hideTimer !== undefined) clearTimeout(this.hideTimer);
         this.hideTimer = undefined;
-        this.card.show(hit.target.value.statement, hit.rect);
-      } else if (!this.card.contains(x, y) && this.hideTimer === undefined) {
+        if (hit) this.card.show(hit.target.value.statement, hit.rect);
+      } else if (this.hideTimer === undefined) {
         this.hideTimer = this.ctx.setTimeout(() => {
           this.hideTimer = undefined;
           this.card.hide();
         }, HIDE_DELAY);
-      } else if (this.card.contains(x, y) && this.hideTimer !== undefined) {
-        clearTimeout(this.hideTimer);
-        this.hideTimer = undefined;
       }
     });
   }
