@@ -48,8 +48,8 @@ export interface Protocol {
   setSiteEnabled: { req: { host: string; enabled: boolean }; res: SiteState };
   /** Content script: is ClaimLens on for this host? */
   isEnabled: { req: { host: string }; res: { enabled: boolean } };
-  /** Popup to a content script: scroll to painted sentence `index` and flash it. */
-  reveal: { req: { index: number }; res: { found: boolean } };
+  /** Popup to a content script: scroll to a painted claim, flash it and open its card. */
+  reveal: { req: { index: number; statementId?: string; sentence?: string }; res: { found: boolean } };
 }
 
 export type MessageType = keyof Protocol;

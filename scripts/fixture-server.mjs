@@ -118,6 +118,10 @@ export async function startFixtureServer(options = {}) {
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (error) {
+      if (/** @type {NodeJS.ErrnoException} */ (error).code === 'ENOENT') {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+        return;
+      }
       res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       res.end(`Cannot read ${file}: ${error}\n`);
     }

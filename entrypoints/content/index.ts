@@ -1,6 +1,6 @@
 import './highlights.css';
 import { browser } from 'wxt/browser';
-import { isEnvelope } from '../../lib/messages';
+import { isEnvelope, type Request } from '../../lib/messages';
 import { CONTENT_MATCHES } from '../../lib/sites';
 import { PageSession } from './page-session';
 
@@ -15,8 +15,7 @@ export default defineContentScript({
     const session = new PageSession(document, ctx);
     const onMessage = (msg: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
       if (ctx.isInvalid || !isEnvelope(msg) || msg.type !== 'reveal') return false;
-      const { index } = msg.data as { index: number };
-      sendResponse({ ok: true, data: { found: session.reveal(index) } });
+      sendResponse({ ok: true, data: { found: session.reveal(msg.data as Request<'reveal'>) } });
       return false;
     };
     browser.runtime.onMessage.addListener(onMessage);

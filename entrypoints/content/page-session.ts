@@ -28,6 +28,7 @@ export class PageSession {
   private readonly card: CardHost;
   private painted: Painted[] = [];
   private hideTimer: number | undefined;
+  private flashTimer: number | undefined;
   private frame = 0;
   /** Latest pointer position: several moves can arrive within one frame; the last one counts. */
   private pointer = { x: 0, y: 0 };
@@ -55,7 +56,16 @@ export class PageSession {
     });
     const win = doc.defaultView!;
     ctx.addEventListener(doc, 'pointermove', (e) => this.onPointer(e), { passive: true });
-    ctx.addEventListener(win, 'scroll', () => this.hit.invalidate(), { passive: true, capture: true });
+    ctx.addEventListener(
+      win,
+      'scroll',
+      () => {
+        this.hit.invalidate();
+        // The card belongs next to its sentence: when the page moves, it goes.
+        if (!this.card.contains(this.pointer.x, this.pointer.y)) this.card.hide();
+      },
+      { passive: true, capture: true },
+    );
     ctx.addEventListener(win, 'resize', () => this.hit.invalidate(), { passive: true });
     ctx.addEventListener(doc, 'keydown', (e) => {
       if (e.key === 'Escape') this.card.hide();
@@ -124,16 +134,31 @@ export class PageSession {
     }
   }
 
-  /** Scrolls painted sentence `index` into view and flashes it. */
-  reveal(index: number): boolean {
-    const p = this.painted[index];
+  /**
+   * Scrolls a painted claim into view, flashes it and opens its card (the keyboard route to a
+   * card, from the popup). The claim is found by statement and sentence, so a rescan since the
+   * popup opened does not reveal the wrong one; `index` is the fallback.
+   */
+  reveal(target: { index: number; statementId?: string; sentence?: string }): boolean {
+    const p =
+      this.painted.find((x) => x.statement.id === target.statementId && x.sentence === target.sentence) ??
+      (target.statementId === undefined ? this.painted[target.index] : undefined);
     if (!p) return false;
     const el = p.range.startContainer.parentElement;
-    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     const win = this.doc.defaultView as unknown as { CSS?: { highlights?: Map<string, unknown> }; Highlight?: new (r: Range) => unknown };
     if (win.CSS?.highlights && win.Highlight) {
       win.CSS.highlights.set('claimlens-flash', new win.Highlight(p.range));
-      this.ctx.setTimeout(() => win.CSS?.highlights?.delete('claimlens-flash'), FLASH_MS);
+      if (this.flashTimer !== undefined) clearTimeout(this.flashTimer);
+      this.flashTimer = this.ctx.setTimeout(() => {
+        this.flashTimer = undefined;
+        win.CSS?.highlights?.delete('claimlens-flash');
+      }, FLASH_MS);
+    }
+    const rect = p.range.getClientRects()[0];
+    if (rect) {
+      this.hit.invalidate();
+      this.card.show(p.statement, rect);
     }
     return true;
   }
