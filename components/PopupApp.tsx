@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageClaim, Response, SiteState } from '../lib/messages';
 import { VERDICTS, type Verdict } from '../lib/types';
+import { PopupNotes, type NotesApi } from './PopupNotes';
 import { VerdictBadge } from './VerdictBadge';
 import { VERDICT_INFO } from './verdicts';
 
@@ -15,6 +16,8 @@ export interface PopupApi {
   requestSite(host: string): Promise<boolean>;
   reloadTab(tabId: number): Promise<void>;
   reveal(tabId: number, index: number): Promise<void>;
+  /** Personal notes of the tab; the notes part is left out without it. */
+  notes?: NotesApi;
 }
 
 type State =
@@ -144,6 +147,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
           </section>
         ))
       )}
+      {api.notes ? <PopupNotes api={api.notes} tabId={tabId} canAnnotate={!!host && !!site?.permitted && site.enabled} /> : null}
     </main>
   );
 }

@@ -2,6 +2,7 @@ import './highlights.css';
 import { browser } from 'wxt/browser';
 import { isEnvelope } from '../../lib/messages';
 import { CONTENT_MATCHES } from '../../lib/sites';
+import { startAnnotations } from './annotate-wire';
 import { PageSession } from './page-session';
 
 export default defineContentScript({
@@ -13,6 +14,7 @@ export default defineContentScript({
     const disabled = got.disabledHosts;
     if (Array.isArray(disabled) && disabled.includes(location.hostname)) return;
     const session = new PageSession(document, ctx);
+    const notes = startAnnotations(document, ctx, session);
     const onMessage = (msg: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
       if (ctx.isInvalid || !isEnvelope(msg) || msg.type !== 'reveal') return false;
       const { index } = msg.data as { index: number };
@@ -26,5 +28,9 @@ export default defineContentScript({
     } catch (e) {
       if (!ctx.isInvalid) console.warn('ClaimLens: scan failed:', e instanceof Error ? e.message : e);
     }
+    // Personal notes: anchored after the claims so a note is drawn above a matched sentence.
+    await notes.load().catch((e: unknown) => {
+      if (!ctx.isInvalid) console.warn('ClaimLens: notes could not be shown:', e instanceof Error ? e.message : e);
+    });
   },
 });

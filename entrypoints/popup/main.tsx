@@ -6,6 +6,8 @@ import { createClient, type Envelope } from '../../lib/messages';
 import { patternsForHost } from '../../lib/sites';
 
 const send = createClient((m) => browser.runtime.sendMessage(m));
+/** A typed client for the content script of tab `tabId`. */
+const toTab = (tabId: number) => createClient((m) => browser.tabs.sendMessage(tabId, m));
 
 const api: PopupApi = {
   async tabId() {
@@ -31,6 +33,18 @@ const api: PopupApi = {
   async reveal(tabId, index) {
     const envelope: Envelope<'reveal'> = { type: 'reveal', data: { index } };
     await createClient((m) => browser.tabs.sendMessage(tabId, m))('reveal', envelope.data);
+  },
+  notes: {
+    tabNotes: (tabId) => send('tabNotes', { tabId }),
+    openAnnotate: (tabId) => toTab(tabId)('openAnnotate', {}),
+    findAgain: async (tabId, annotationId) => (await toTab(tabId)('findAgain', { annotationId })).found,
+    async revealNote(tabId, annotationId) {
+      await toTab(tabId)('revealNote', { annotationId });
+    },
+    deleteNote: async (id) => (await send('deleteAnnotation', { id })).annotation,
+    async restoreNote(annotation) {
+      await send('restoreAnnotation', { annotation });
+    },
   },
 };
 

@@ -1,4 +1,5 @@
 import { tokenize } from '../text/normalize';
+import type { StatementView } from '../messages';
 import type { Statement } from '../types';
 import type { AnnotationRecord } from './annotation-model';
 
@@ -24,20 +25,29 @@ export function noteStatementId(annotationId: string): string {
  * @returns undefined when the quote is shorter than {@link MIN_CLAIM_WORDS} words
  */
 export function statementFromAnnotation(r: AnnotationRecord): Statement | undefined {
-  const text = r.target.selector[0].exact.replace(/\s+/g, ' ').trim();
-  if (tokenize(text).filter((t) => /[\p{L}\p{N}]/u.test(t)).length < MIN_CLAIM_WORDS) return undefined;
+  const { note: _note, notes: _notes, ...view } = noteCardView(r);
+  if (tokenize(view.text).filter((t) => /[\p{L}\p{N}]/u.test(t)).length < MIN_CLAIM_WORDS) return undefined;
+  return { ...view, tags: r.body.tags, language: 'en', createdAt: Date.parse(r.created), updatedAt: Date.parse(r.modified) };
+}
+
+/**
+ * What the hover card shows for a note: the statement fields of {@link statementFromAnnotation} plus
+ * the note itself (`note`), for any quote length.
+ */
+export function noteCardView(r: AnnotationRecord): StatementView {
   return {
     id: noteStatementId(r.id),
-    text,
+    text: r.target.selector[0].exact.replace(/\s+/g, ' ').trim(),
     verdict: r.body.verdict ?? 'unproven',
     verdictLabel: 'Your note',
     summary: r.body.note,
     reviewer: 'You',
     reviewUrl: r.body.links[0],
     origin: 'personal',
-    tags: r.body.tags,
-    language: 'en',
-    createdAt: Date.parse(r.created),
-    updatedAt: Date.parse(r.modified),
+    notes: r.body.note ? [r.body.note] : [],
+    note: {
+      annotationId: r.id, note: r.body.note, verdict: r.body.verdict, tags: r.body.tags, links: r.body.links,
+      quote: r.target.selector[0].exact, url: r.url, modified: r.modified,
+    },
   };
 }
