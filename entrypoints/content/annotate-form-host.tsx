@@ -102,9 +102,14 @@ export class FormHost {
     let top = GAP;
     let left = (view.innerWidth - width) / 2;
     if (anchor) {
-      const below = anchor.bottom + GAP;
-      top = below + height <= view.innerHeight ? below : Math.max(GAP, anchor.top - GAP - height);
+      // Below the selection, else above it, else beside it: never over the text being noted.
       left = anchor.left;
+      if (anchor.bottom + GAP + height <= view.innerHeight) top = anchor.bottom + GAP;
+      else if (anchor.top - GAP - height >= 0) top = anchor.top - GAP - height;
+      else {
+        top = Math.max(GAP, Math.min(anchor.top, view.innerHeight - height - GAP));
+        left = anchor.right + GAP + width <= view.innerWidth ? anchor.right + GAP : anchor.left - GAP - width;
+      }
     }
     left = Math.min(Math.max(GAP, left), Math.max(GAP, view.innerWidth - width - GAP));
     host.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;

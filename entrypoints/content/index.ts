@@ -14,7 +14,13 @@ export default defineContentScript({
     const disabled = got.disabledHosts;
     if (Array.isArray(disabled) && disabled.includes(location.hostname)) return;
     const session = new PageSession(document, ctx);
-    const notes = startAnnotations(document, ctx, session);
+    // Notes are optional to the claims: a failure there must not stop the scan.
+    let notes: ReturnType<typeof startAnnotations> | undefined;
+    try {
+      notes = startAnnotations(document, ctx, session);
+    } catch (e) {
+      console.warn('ClaimLens: notes are off on this page:', e instanceof Error ? e.message : e);
+    }
     const onMessage = (msg: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
       if (ctx.isInvalid || !isEnvelope(msg) || msg.type !== 'reveal') return false;
       const { index } = msg.data as { index: number };
@@ -29,7 +35,7 @@ export default defineContentScript({
       if (!ctx.isInvalid) console.warn('ClaimLens: scan failed:', e instanceof Error ? e.message : e);
     }
     // Personal notes: anchored after the claims so a note is drawn above a matched sentence.
-    await notes.load().catch((e: unknown) => {
+    await notes?.load().catch((e: unknown) => {
       if (!ctx.isInvalid) console.warn('ClaimLens: notes could not be shown:', e instanceof Error ? e.message : e);
     });
   },

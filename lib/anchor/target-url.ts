@@ -28,7 +28,10 @@ export function targetUrl(pageUrl: string, canonicalHref?: string | null): strin
   }
   const out = new URL(chosen.href);
   out.hash = '';
-  for (const key of [...out.searchParams.keys()]) if (TRACKING.test(key)) out.searchParams.delete(key);
+  // forEach, not the iterator: Firefox content scripts see URLSearchParams iterators as not iterable.
+  const keys: string[] = [];
+  out.searchParams.forEach((_value, key) => keys.push(key));
+  for (const key of keys) if (TRACKING.test(key)) out.searchParams.delete(key);
   return out.href;
 }
 
