@@ -17,6 +17,8 @@ import { send, type PageSession } from './page-session';
 
 /** How long a revealed note flashes, ms (as for claims). */
 const FLASH_MS = 1500;
+/** Longest stretch of anchoring work before yielding to the page, ms (under the 50 ms long-task mark). */
+const SLICE_MS = 30;
 
 /** What opening the form led to; `reason` says what to do when it did not open. */
 export type OpenResult = { opened: boolean; reason?: string };
@@ -69,12 +71,22 @@ export class NoteLayer {
     return pageText(extractBlocks(this.doc.body));
   }
 
-  /** Anchors every note of the page again, matches noted claims, repaints and reports. */
-  private async refresh(pt = this.readText()): Promise<void> {
+  /**
+   * Anchors every note of the page again, matches noted claims, repaints and reports. Yields to the
+   * page every {@link SLICE_MS} so many notes on a long page never make one long task.
+   * @param exhaustiveFor a note to search for without the per-note time budget ("Find again")
+   */
+  private async refresh(pt = this.readText(), exhaustiveFor?: string): Promise<void> {
     const anchored: Shown[] = [];
     const orphans: AnnotationRecord[] = [];
+    let slice = performance.now();
     for (const r of this.records) {
-      const a = anchorQuote(pt.text, r.target.selector[0], r.target.selector[1]);
+      if (performance.now() - slice > SLICE_MS) {
+        await new Promise((resolve) => this.ctx.setTimeout(resolve, 0));
+        if (this.ctx.isInvalid) return;
+        slice = performance.now();
+      }
+      const a = anchorQuote(pt.text, r.target.selector[0], r.target.selector[1], { exhaustive: r.id === exhaustiveFor });
       if (!a) orphans.push(r);
       else anchored.push({ range: rangeOfOffsets(pt, a.start, a.end, this.doc), view: noteCardView(r), state: 'anchored', start: a.start, end: a.end });
     }
@@ -247,7 +259,7 @@ export class NoteLayer {
       const { annotation } = await send('updateAnnotation', { id, selectors: describeText(pt.text, span.start, span.end) });
       this.records = this.records.map((r) => (r.id === id ? annotation : r));
     }
-    await this.refresh(pt);
+    await this.refresh(pt, id);
     return this.shown.some((s) => s.view.note?.annotationId === id);
   }
 

@@ -10,7 +10,13 @@ const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 };
 /** Errors allowed near the old position, as a share of the quote's length. */
 const NEAR_ERROR_RATE = 0.25;
 /** Errors allowed anywhere else on the page: lower, so the piece filter below stays selective. */
-const FAR_ERROR_RATE = 0.125;
+const FAR_ERROR_RATE = 0.1;
+/**
+ * Characters of candidate windows searched per note away from its old position, unless the search is
+ * exhaustive ("Find again"): keeps a page of any size within a fixed time per note; the windows
+ * holding the most intact pieces of the quote are searched first.
+ */
+const FAR_BUDGET_CHARS = 20_000;
 /** Never fuzzy-match quotes shorter than this (UTF-16 units): a few edits would change their meaning. */
 const MIN_FUZZY_CHARS = 12;
 /** Minimum combined score of a fuzzy anchor, 0..1; below it the note is an orphan. */
@@ -19,13 +25,13 @@ export const MIN_FUZZY_SCORE = 0.75;
 const NEAR_WINDOW = 2000;
 /** Exact occurrences scored at most; a quote repeated more often than this is anchored among the first ones. */
 const MAX_OCCURRENCES = 1000;
-/** Candidate windows verified by the piece filter before giving up on a far fuzzy match. */
-const MAX_WINDOWS = 4000;
 
 /** Options for {@link anchorQuote}. */
 export interface AnchorOptions {
   /** Minimum combined score of a fuzzy anchor (default {@link MIN_FUZZY_SCORE}). */
   minScore?: number;
+  /** Search every candidate window, however many (default false: at most FAR_BUDGET_CHARS per note). */
+  exhaustive?: boolean;
 }
 
 /**
@@ -54,8 +60,9 @@ export function anchorQuote(
   const hint = position ? position.start : undefined;
   if (position && text.slice(position.start, position.end) === exact) {
     const ctx = contextScores(text, position.start, position.end, quote.prefix, quote.suffix);
-    const unique = text.indexOf(exact, position.start + 1) < 0 && text.lastIndexOf(exact, position.start - 1) < 0;
-    if (unique || ctx.prefix >= 0.5 || ctx.suffix >= 0.5) {
+    // The context decides first (cheap); only when both sides changed is the page searched for another copy.
+    const unique = () => text.indexOf(exact, position.start + 1) < 0 && text.lastIndexOf(exact, position.start - 1) < 0;
+    if (ctx.prefix >= 0.5 || ctx.suffix >= 0.5 || unique()) {
       return { start: position.start, end: position.end, method: 'position', score: 1 };
     }
   }
@@ -68,7 +75,8 @@ export function anchorQuote(
     const near = bestFuzzy(text, quote, hint, [[from, Math.min(text.length, hint + exact.length + NEAR_WINDOW)]], NEAR_ERROR_RATE);
     if (near && near.score >= minScore) return near;
   }
-  const far = bestFuzzy(text, quote, hint, candidateWindows(text, exact, FAR_ERROR_RATE), FAR_ERROR_RATE);
+  const windows = candidateWindows(text, exact, FAR_ERROR_RATE, options.exhaustive ? Infinity : FAR_BUDGET_CHARS);
+  const far = bestFuzzy(text, quote, hint, windows, FAR_ERROR_RATE);
   return far && far.score >= minScore ? far : null;
 }
 
@@ -115,30 +123,39 @@ function bestFuzzy(
  * Windows of `text` that may hold `exact` with at most `errorRate` edits. Pigeonhole filter (Wu &
  * Manber 1992; Navarro 2001, "A guided tour to approximate string matching", §8): split the quote into
  * k + 1 pieces; any occurrence with k edits contains one piece unchanged, so only the surroundings of
- * exact piece hits need the costly search. Overlapping windows are merged.
- * @returns `[from, to)` windows in text order; the whole text when the filter is not selective
+ * exact piece hits need the costly search. Overlapping windows are merged; when they exceed `budget`
+ * characters, those holding the most piece hits are kept (an edited sentence keeps most of its pieces).
+ * @returns `[from, to)` windows
  */
-function candidateWindows(text: string, exact: string, errorRate: number): Array<[number, number]> {
+function candidateWindows(text: string, exact: string, errorRate: number, budget: number): Array<[number, number]> {
   const k = Math.floor(exact.length * errorRate);
   const pieces = k + 1;
   const size = Math.floor(exact.length / pieces);
-  if (size < 4) return [[0, text.length]];
+  if (size < 4) return budget === Infinity ? [[0, text.length]] : [];
   const raw: Array<[number, number]> = [];
   for (let p = 0; p < pieces; p++) {
     const offset = p * size;
     const piece = exact.slice(offset, p === pieces - 1 ? exact.length : offset + size);
     for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) {
       raw.push([Math.max(0, at - offset - k), Math.min(text.length, at - offset + exact.length + k)]);
-      if (raw.length > MAX_WINDOWS) return [[0, text.length]];
     }
   }
   raw.sort((a, b) => a[0] - b[0]);
-  const merged: Array<[number, number]> = [];
-  for (const w of raw) {
+  const merged: Array<{ from: number; to: number; hits: number }> = [];
+  for (const [from, to] of raw) {
     const last = merged[merged.length - 1];
-    if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
-    else merged.push([w[0], w[1]]);
+    if (last && from <= last.to) {
+      last.to = Math.max(last.to, to);
+      last.hits++;
+    } else merged.push({ from, to, hits: 1 });
   }
-  return merged;
+  merged.sort((a, b) => b.hits - a.hits);
+  const kept: Array<[number, number]> = [];
+  let used = 0;
+  for (const w of merged) {
+    if (used + (w.to - w.from) > budget) break;
+    used += w.to - w.from;
+    kept.push([w.from, w.to]);
+  }
+  return kept;
 }
-
