@@ -82,7 +82,7 @@ export class NoteLayer {
     let slice = performance.now();
     for (const r of this.records) {
       if (performance.now() - slice > SLICE_MS) {
-        await new Promise((resolve) => this.ctx.setTimeout(resolve, 0));
+        await new Promise<void>((resolve) => this.ctx.setTimeout(() => resolve(), 0));
         if (this.ctx.isInvalid) return;
         slice = performance.now();
       }
