@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageClaim, Response, SiteState } from '../lib/messages';
 import { VERDICTS, type Verdict } from '../lib/types';
+import { PopupNotes, type NotesApi } from './PopupNotes';
 import { VerdictBadge } from './VerdictBadge';
 import { VERDICT_INFO } from './verdicts';
 
@@ -16,6 +17,8 @@ export interface PopupApi {
   reloadTab(tabId: number): Promise<void>;
   /** Scrolls the tab to a claim and opens its card; resolves false when the page no longer has it. */
   reveal(tabId: number, claim: PageClaim): Promise<boolean>;
+  /** Personal notes of the tab; the notes part is left out without it. */
+  notes?: NotesApi;
 }
 
 type State =
@@ -152,6 +155,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
           </section>
         ))
       )}
+      {api.notes ? <PopupNotes api={api.notes} tabId={tabId} canAnnotate={!!host && !!site?.permitted && site.enabled} /> : null}
     </main>
   );
 }

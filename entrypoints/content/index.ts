@@ -2,6 +2,7 @@ import './highlights.css';
 import { browser } from 'wxt/browser';
 import { isEnvelope, type Request } from '../../lib/messages';
 import { CONTENT_MATCHES } from '../../lib/sites';
+import { startAnnotations } from './annotate-wire';
 import { PageSession } from './page-session';
 
 export default defineContentScript({
@@ -13,6 +14,13 @@ export default defineContentScript({
     const disabled = got.disabledHosts;
     if (Array.isArray(disabled) && disabled.includes(location.hostname)) return;
     const session = new PageSession(document, ctx);
+    // Notes are optional to the claims: a failure there must not stop the scan.
+    let notes: ReturnType<typeof startAnnotations> | undefined;
+    try {
+      notes = startAnnotations(document, ctx, session);
+    } catch (e) {
+      console.warn('ClaimLens: notes are off on this page:', e instanceof Error ? e.message : e);
+    }
     const onMessage = (msg: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
       if (ctx.isInvalid || !isEnvelope(msg) || msg.type !== 'reveal') return false;
       sendResponse({ ok: true, data: { found: session.reveal(msg.data as Request<'reveal'>) } });
@@ -21,5 +29,9 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     await session.start();
+    // Personal notes: anchored after the claims so a note is drawn above a matched sentence.
+    await notes?.load().catch((e: unknown) => {
+      if (!ctx.isInvalid) console.warn('ClaimLens: notes could not be shown:', e instanceof Error ? e.message : e);
+    });
   },
 });

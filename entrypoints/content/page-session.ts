@@ -25,8 +25,11 @@ export const send = createClient((m) => browser.runtime.sendMessage(m));
 export class PageSession {
   private readonly painter;
   private readonly hit = new HitTester<Painted>([]);
-  private readonly card: CardHost;
+  /** The hover card; the note layer (annotate-layer.ts) shows notes in it too. */
+  readonly card: CardHost;
   private painted: Painted[] = [];
+  /** Hoverable ranges of another layer (personal notes), hit-tested with the claims. */
+  private overlay: Painted[] = [];
   private hideTimer: number | undefined;
   private flashTimer: number | undefined;
   private frame = 0;
@@ -123,7 +126,7 @@ export class PageSession {
     this.painter.paint(found.map((p) => ({ range: p.range, verdict: p.statement.verdict })));
     this.observer?.resume();
     this.painted = found;
-    this.hit.set(found.map((p) => ({ range: p.range, value: p })));
+    this.setOverlay(this.overlay);
     perf.measure('claimlens:scan', { start, end: perf.now() });
     this.doc.documentElement.dataset.claimlens = 'ready';
     const claims: PageClaim[] = found.map((p, index) => ({ index, sentence: p.sentence, statement: p.statement, score: p.score }));
@@ -132,6 +135,15 @@ export class PageSession {
       this.reported = signature;
       await send('report', { url: location.href, claims });
     }
+  }
+
+  /**
+   * Replaces the hoverable ranges of the note layer; the innermost range under the pointer wins, so a
+   * note inside a matched sentence and the sentence are both hoverable (hard case 18).
+   */
+  setOverlay(targets: Array<{ range: Range; statement: StatementView }>): void {
+    this.overlay = targets.map((t) => ({ ...t, sentence: '', score: 1 }));
+    this.hit.set([...this.painted, ...this.overlay].map((p) => ({ range: p.range, value: p })));
   }
 
   /**

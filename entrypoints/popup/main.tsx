@@ -6,6 +6,8 @@ import { createClient } from '../../lib/messages';
 import { patternsForHost } from '../../lib/sites';
 
 const send = createClient((m) => browser.runtime.sendMessage(m));
+/** A typed client for the content script of tab `tabId`. */
+const toTab = (tabId: number) => createClient((m) => browser.tabs.sendMessage(tabId, m));
 
 const api: PopupApi = {
   async tabId() {
@@ -32,6 +34,18 @@ const api: PopupApi = {
     const data = { index: claim.index, statementId: claim.statement.id, sentence: claim.sentence };
     const { found } = await createClient((m) => browser.tabs.sendMessage(tabId, m))('reveal', data);
     return found;
+  },
+  notes: {
+    tabNotes: (tabId) => send('tabNotes', { tabId }),
+    openAnnotate: (tabId) => toTab(tabId)('openAnnotate', {}),
+    findAgain: async (tabId, annotationId) => (await toTab(tabId)('findAgain', { annotationId })).found,
+    async revealNote(tabId, annotationId) {
+      await toTab(tabId)('revealNote', { annotationId });
+    },
+    deleteNote: async (id) => (await send('deleteAnnotation', { id })).annotation,
+    async restoreNote(annotation) {
+      await send('restoreAnnotation', { annotation });
+    },
   },
 };
 
