@@ -79,8 +79,8 @@ export interface Protocol {
   setSiteEnabled: { req: { host: string; enabled: boolean }; res: SiteState };
   /** Content script: is ClaimLens on for this host? */
   isEnabled: { req: { host: string }; res: { enabled: boolean } };
-  /** Popup to a content script: scroll to painted sentence `index` and flash it. */
-  reveal: { req: { index: number }; res: { found: boolean } };
+  /** Popup to a content script: scroll to a painted claim, flash it and open its card. */
+  reveal: { req: { index: number; statementId?: string; sentence?: string }; res: { found: boolean } };
   /** Content script: the notes made on this page (canonical URL of its own site), and how many notes exist at all. */
   annotationsForPage: { req: { url: string }; res: { annotations: AnnotationRecord[]; total: number } };
   /** Content script or page: store a new note. */

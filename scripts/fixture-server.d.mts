@@ -24,3 +24,5 @@ export const ROUTES: Record<string, string>;
 export function routeFor(pathname: string): string | undefined;
 /** Starts the HTTPS server and the proxy; `log` receives one line per request. */
 export function startFixtureServer(options?: { log?: (line: string) => void }): Promise<FixtureServer>;
+/** Script paths -> files under the project root (e.g. Preact for the re-render fixture). */
+export const VENDOR: Record<string, string>;

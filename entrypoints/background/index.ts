@@ -11,6 +11,10 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void dropTab(tabId).catch(() => undefined));
   registerAnnotateTriggers();
+  // A reload or navigation starts the tab's list afresh; the content script reports again.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void dropTab(tabId).catch(() => undefined);
+  });
 
   // Callback style (sendResponse + return true) works in Chrome, Firefox and both test fakes.
   browser.runtime.onMessage.addListener((msg: unknown, sender, sendResponse: (r: Reply<never>) => void) => {

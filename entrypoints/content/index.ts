@@ -1,6 +1,6 @@
 import './highlights.css';
 import { browser } from 'wxt/browser';
-import { isEnvelope } from '../../lib/messages';
+import { isEnvelope, type Request } from '../../lib/messages';
 import { CONTENT_MATCHES } from '../../lib/sites';
 import { startAnnotations } from './annotate-wire';
 import { PageSession } from './page-session';
@@ -23,17 +23,12 @@ export default defineContentScript({
     }
     const onMessage = (msg: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
       if (ctx.isInvalid || !isEnvelope(msg) || msg.type !== 'reveal') return false;
-      const { index } = msg.data as { index: number };
-      sendResponse({ ok: true, data: { found: session.reveal(index) } });
+      sendResponse({ ok: true, data: { found: session.reveal(msg.data as Request<'reveal'>) } });
       return false;
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-    try {
-      await session.scan();
-    } catch (e) {
-      if (!ctx.isInvalid) console.warn('ClaimLens: scan failed:', e instanceof Error ? e.message : e);
-    }
+    await session.start();
     // Personal notes: anchored after the claims so a note is drawn above a matched sentence.
     await notes?.load().catch((e: unknown) => {
       if (!ctx.isInvalid) console.warn('ClaimLens: notes could not be shown:', e instanceof Error ? e.message : e);
