@@ -28,13 +28,18 @@ export const handlers: { [K in MessageType]?: Handler<K> } = {
     if (!Array.isArray(sentences) || sentences.length > MAX_SENTENCES) {
       throw new Error(`match takes at most ${MAX_SENTENCES} sentences per request`);
     }
-    const { index, byId } = await statementIndex();
-    const matches: Response<'match'>['matches'] = [];
+    const { index, statements } = await statementIndex();
+    const found: Array<{ key: string; statementId: string; score: number }> = [];
     for (const { key, text } of sentences) {
       if (typeof text !== 'string' || text.length > 5000) continue;
       const m = index.match(text);
-      const s = m && byId.get(m.statementId);
-      if (m && s) matches.push({ key, statement: view(s), score: m.score });
+      if (m) found.push({ key, ...m });
+    }
+    const byId = new Map((await statements([...new Set(found.map((f) => f.statementId))])).map((s) => [s.id, s]));
+    const matches: Response<'match'>['matches'] = [];
+    for (const f of found) {
+      const s = byId.get(f.statementId);
+      if (s) matches.push({ key: f.key, statement: view(s), score: f.score });
     }
     return { matches };
   },

@@ -1,5 +1,5 @@
 import { datesIn } from './dates';
-import { contentTerms, words } from './terms';
+import { words } from './terms';
 import { factsOf, type Facts } from './verify';
 
 /** What the matcher knows about one text: retrieval terms, verifier facts, dates. */
@@ -11,6 +11,9 @@ export interface Analysis {
   facts: Facts;
   /** Calendar dates in the text, days since 1970-01-01. */
   dates: number[];
+  /** Word bigrams and character 4-grams, filled in by the feature extractor when first needed. */
+  bigrams?: Set<string>;
+  grams?: Set<string>;
 }
 
 const URL_RE = /\b(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S+/gi;
@@ -38,7 +41,8 @@ export function cleanText(text: string): string {
  */
 export function analyze(text: string, isCommonWord?: (norm: string) => boolean): Analysis {
   const clean = cleanText(text);
-  const ws = words(clean);
-  const terms = contentTerms(ws);
-  return { terms, set: new Set(terms), facts: factsOf(ws, isCommonWord), dates: datesIn(clean) };
+  const facts = factsOf(words(clean), isCommonWord);
+  const terms: string[] = [];
+  for (const t of facts.tokens) if (t.term !== undefined) terms.push(t.term);
+  return { terms, set: new Set(terms), facts, dates: /\d\d/.test(clean) ? datesIn(clean) : [] };
 }

@@ -36,17 +36,21 @@ function cover(of: Set<string>, inside: (t: string) => boolean, idf: (t: string)
   return total > 0 ? found / total : 0;
 }
 
-function bigrams(terms: string[]): Set<string> {
+/** Word bigrams of an analysis, computed once and kept on it. */
+function bigrams(a: Analysis): Set<string> {
+  if (a.bigrams) return a.bigrams;
   const out = new Set<string>();
-  for (let i = 1; i < terms.length; i++) out.add(terms[i - 1] + ' ' + terms[i]);
-  return out;
+  for (let i = 1; i < a.terms.length; i++) out.add(a.terms[i - 1] + ' ' + a.terms[i]);
+  return (a.bigrams = out);
 }
 
-function charGrams(terms: string[], n = 4): Set<string> {
+/** Character 4-grams of an analysis's terms, computed once and kept on it. */
+function charGrams(a: Analysis, n = 4): Set<string> {
+  if (a.grams) return a.grams;
   const out = new Set<string>();
-  const s = ` ${terms.join(' ')} `;
+  const s = ` ${a.terms.join(' ')} `;
   for (let i = 0; i + n <= s.length; i++) out.add(s.slice(i, i + n));
-  return out;
+  return (a.grams = out);
 }
 
 function share<T>(of: Set<T>, inside: Set<T>): number {
@@ -88,8 +92,8 @@ export function pairFeatures(p: Pair, idf: (t: string) => number): number[] {
     cover(q.set, (t) => c.set.has(t), idf),
     titleSet ? cover(titleSet, inQuery, idf) : 0,
     cover(q.set, (t) => c.set.has(t) || !!titleSet?.has(t), idf),
-    share(bigrams(c.terms), bigrams(q.terms)),
-    share(charGrams(c.terms), charGrams(q.terms)),
+    share(bigrams(c), bigrams(q)),
+    share(charGrams(c), charGrams(q)),
     cNum.size ? numMissing / cNum.size : 0,
     numShared ? 1 : 0,
     c.facts.entities.size ? entMissing / c.facts.entities.size : 0,

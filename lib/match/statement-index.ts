@@ -45,12 +45,17 @@ export interface MatchOptions {
 const TITLE_WEIGHT = 0.5;
 /** Postings longer than this share of the collection are skipped in retrieval (speed). */
 const MAX_DF_SHARE = 0.05;
+/** Candidates per sentence that `match` scores and verifies: the best covered. */
+const JUDGED = 3;
 /** Analyses kept for re-ranking; older ones are recomputed. */
 const CACHE_SIZE = 4096;
 
+/** Format tag of {@link SerializedIndex}: bump when analysis or layout changes, so saved indexes are rebuilt. */
+export const INDEX_FORMAT = 'claimlens-index-1';
+
 /** The serialised index: structured-clonable (IndexedDB stores it as is). */
 export interface SerializedIndex {
-  format: 'claimlens-index-1';
+  format: typeof INDEX_FORMAT;
   ids: string[];
   texts: string[];
   titles: Array<string | null>;
@@ -83,6 +88,7 @@ export class StatementIndex {
   private readonly maxDf: number;
   private readonly unseenIdf: number;
   private readonly model: RerankerModel;
+  private readonly idfs: Float32Array;
 
   /**
    * @param statements statements to index; ids should be unique (the first one wins in `match`)
@@ -97,6 +103,8 @@ export class StatementIndex {
     this.acc = new Accumulator(n);
     this.maxDf = Math.max(200, Math.ceil(n * MAX_DF_SHARE));
     this.unseenIdf = Math.log(1 + (n + 0.5) / 0.5);
+    this.idfs = new Float32Array(this.data.terms.length);
+    for (let t = 0; t < this.idfs.length; t++) this.idfs[t] = idfOf(this.data.postings, t);
   }
 
   /**
@@ -104,7 +112,7 @@ export class StatementIndex {
    * @throws Error when `data` is not a serialised ClaimLens index of this format
    */
   static load(data: SerializedIndex, rerankerModel?: RerankerModel): StatementIndex {
-    if (!data || data.format !== 'claimlens-index-1' || !(data.postings?.doc instanceof Uint32Array)) {
+    if (!data || data.format !== INDEX_FORMAT || !(data.postings?.doc instanceof Uint32Array)) {
       throw new Error('not a ClaimLens index (format claimlens-index-1): rebuild it from the statements');
     }
     return new StatementIndex([], data, rerankerModel);
@@ -123,14 +131,14 @@ export class StatementIndex {
   /** IDF of a stemmed term in this collection (unseen terms get the largest IDF). */
   readonly idf = (term: string): number => {
     const t = this.vocab.get(term);
-    return t === undefined ? this.unseenIdf : idfOf(this.data.postings, t);
+    return t === undefined ? this.unseenIdf : this.idfs[t]!;
   };
 
   /**
    * BM25 retrieval: the query's analysis and the top `k` documents.
    * @returns hits as `[document number, BM25 score]`, best first
    */
-  retrieve(sentence: string, k: number): { query: Analysis; hits: Array<[number, number]> } {
+  retrieve(sentence: string, k: number): { query: Analysis; hits: Array<[number, number]>; ids: Set<number> } {
     const query = analyze(sentence, this.isCommonWord);
     const ids: number[] = [];
     const idf: number[] = [];
@@ -138,9 +146,9 @@ export class StatementIndex {
       const id = this.vocab.get(t);
       if (id === undefined) continue;
       ids.push(id);
-      idf.push(idfOf(this.data.postings, id));
+      idf.push(this.idfs[id]!);
     }
-    return { query, hits: search(this.data.postings, ids, idf, k, this.maxDf, this.acc) };
+    return { query, hits: search(this.data.postings, ids, idf, k, this.maxDf, this.acc), ids: new Set(ids) };
   }
 
   /** Statement id of a document number. */
@@ -177,11 +185,16 @@ export class StatementIndex {
    * @returns the best-ranked verified candidate when its probability reaches the threshold, else undefined
    */
   match(sentence: string, options: MatchOptions = {}): Match | undefined {
-    const { query, hits } = this.retrieve(sentence, options.depth ?? 8);
+    const { query, hits, ids } = this.retrieve(sentence, options.depth ?? 8);
     const rule = this.model.highlight;
+    // Only the few best-covered candidates are worth features and the verifier (speed).
+    const covered = hits
+      .map((h, rank) => ({ rank, cover: this.quickCover(ids, h[0]) }))
+      .filter((c) => c.cover >= rule.minCover)
+      .sort((a, b) => b.cover - a.cover)
+      .slice(0, JUDGED);
     const verified: Candidate[] = [];
-    for (let rank = 0; rank < hits.length; rank++) {
-      if (this.quickCover(query, hits[rank]![0]) < rule.minCover) continue;
+    for (const { rank } of covered) {
       const c = this.judge(query, hits, rank);
       if (c.rejection === 'ok') verified.push(c);
     }
@@ -210,15 +223,15 @@ export class StatementIndex {
   }
 
   /** IDF-weighted share of a document's claim terms in the query, from the stored term lists. */
-  private quickCover(query: Analysis, doc: number): number {
-    const { docStart, docTerms, terms } = this.data;
+  private quickCover(query: Set<number>, doc: number): number {
+    const { docStart, docTerms } = this.data;
     let total = 0;
     let found = 0;
     for (let i = docStart[doc]!; i < docStart[doc + 1]!; i++) {
       const t = docTerms[i]!;
-      const w = idfOf(this.data.postings, t);
+      const w = this.idfs[t]!;
       total += w;
-      if (query.set.has(terms[t]!)) found += w;
+      if (query.has(t)) found += w;
     }
     return total > 0 ? found / total : 0;
   }
@@ -272,7 +285,7 @@ function build(statements: IndexedStatement[]): SerializedIndex {
   const docTerms = new Uint32Array(docStart[docs.length]!);
   docTermLists.forEach((l, i) => docTerms.set(l, docStart[i]!));
   return {
-    format: 'claimlens-index-1',
+    format: INDEX_FORMAT,
     ids: statements.map((s) => s.id),
     texts: statements.map((s) => s.text),
     titles: statements.map((s) => s.title ?? null),

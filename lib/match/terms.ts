@@ -45,7 +45,20 @@ const SUFFIXES: Array<[string, string]> = [
  * @returns the stem; words of 3 letters or fewer come back unchanged
  */
 export function stem(word: string): string {
-  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (word.length <= 3) return word;
+  let s = STEMS.get(word);
+  if (s === undefined) {
+    if (STEMS.size > 100_000) STEMS.clear();
+    STEMS.set(word, (s = stemUncached(word)));
+  }
+  return s;
+}
+
+/** Memo of {@link stem}: page and statement vocabularies repeat words a lot. */
+const STEMS = new Map<string, string>();
+
+function stemUncached(word: string): string {
+  if (/\d/.test(word)) return word;
   let s = word;
   for (const [suffix, replacement] of SUFFIXES) {
     if (s.endsWith(suffix) && !(suffix === 's' && /(ss|us|is)$/.test(s))) {
@@ -204,6 +217,9 @@ export function entitiesOf(ws: Word[], isCommonWord: (norm: string) => boolean =
  * @param first the word starts the text (its capital may be only the sentence's)
  */
 export function entityOf(w: Word, first: boolean, isCommonWord: (norm: string) => boolean = () => true): string | undefined {
+  const c = w.raw.charCodeAt(0);
+  // ASCII fast path: lower case and digits are never names
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return undefined;
   if (!/^\p{Lu}/u.test(w.raw)) return undefined;
   // "US" the country, not the pronoun "us"
   if (w.raw === 'US') return 'us';
