@@ -1,4 +1,6 @@
 import type { MessageType, Request, Response, StatementView } from '../../lib/messages';
+import checkworthyModel from '../../assets/models/checkworthy.json';
+import { isCheckworthy } from '../../lib/match/checkworthy';
 import type { Statement } from '../../lib/types';
 import { statementIndex } from './statements';
 import { setSiteEnabled, siteState } from './sites';
@@ -24,7 +26,7 @@ function view(s: Statement): StatementView {
 
 /** Background handlers, one per message type the background answers. */
 export const handlers: { [K in MessageType]?: Handler<K> } = {
-  async match({ sentences }) {
+  async match({ sentences, checkworthy }) {
     if (!Array.isArray(sentences) || sentences.length > MAX_SENTENCES) {
       throw new Error(`match takes at most ${MAX_SENTENCES} sentences per request`);
     }
@@ -41,7 +43,10 @@ export const handlers: { [K in MessageType]?: Handler<K> } = {
       const s = byId.get(f.statementId);
       if (s) matches.push({ key: f.key, statement: view(s), score: f.score });
     }
-    return { matches };
+    if (!checkworthy) return { matches };
+    const matched = new Set(found.map((f) => f.key));
+    const worthy = sentences.filter((s) => typeof s.text === 'string' && s.text.length <= 5000 && !matched.has(s.key) && isCheckworthy(checkworthyModel, s.text));
+    return { matches, checkworthy: worthy.map((s) => s.key) };
   },
   async report({ url, claims }, ctx) {
     if (ctx.tabId === undefined) throw new Error('report needs a tab');

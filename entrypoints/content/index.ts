@@ -9,10 +9,10 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   async main(ctx) {
-    const got = await browser.storage.local.get('disabledHosts');
+    const got = await browser.storage.local.get(['disabledHosts', 'showCheckworthy']);
     const disabled = got.disabledHosts;
     if (Array.isArray(disabled) && disabled.includes(location.hostname)) return;
-    const session = new PageSession(document, ctx);
+    const session = new PageSession(document, ctx, { showCheckworthy: got.showCheckworthy === true });
     const onMessage = (msg: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
       if (ctx.isInvalid || !isEnvelope(msg) || msg.type !== 'reveal') return false;
       const { index } = msg.data as { index: number };

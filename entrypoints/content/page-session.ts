@@ -6,6 +6,7 @@ import { HitTester } from '../../lib/page/hit-test';
 import { createPainter } from '../../lib/page/paint';
 import { segmentSentences } from '../../lib/text/segment';
 import { CardHost } from './card-host';
+import { paintCheckworthy } from './checkworthy-paint';
 
 /** Sentences per match request. */
 const CHUNK = 500;
@@ -34,9 +35,14 @@ export class PageSession {
   /** Latest pointer position: several moves can arrive within one frame; the last one counts. */
   private pointer = { x: 0, y: 0 };
 
+  /**
+   * @param options.showCheckworthy also mark unmatched check-worthy sentences (highlight
+   *   `claimlens-checkworthy`; setting `showCheckworthy` in storage.local, off by default)
+   */
   constructor(
     private readonly doc: Document,
     private readonly ctx: ContentScriptContext,
+    private readonly options: { showCheckworthy?: boolean } = {},
   ) {
     this.painter = createPainter(doc.defaultView!);
     this.card = new CardHost(doc);
@@ -63,14 +69,21 @@ export class PageSession {
       }
     });
     const found: Painted[] = [];
+    const worthy: Range[] = [];
     for (let i = 0; i < sentences.length; i += CHUNK) {
       const chunk = sentences.slice(i, i + CHUNK);
-      const { matches } = await send('match', {
+      const res = await send('match', {
         url: location.href,
         sentences: chunk.map(({ key, text }) => ({ key, text })),
+        checkworthy: this.options.showCheckworthy,
       });
       if (this.ctx.isInvalid) return [];
-      for (const m of matches) {
+      for (const key of res.checkworthy ?? []) {
+        const s = sentences[Number(key)];
+        const block = s && blocks[s.block];
+        if (s && block) worthy.push(rangeForOffsets(block, s.start, s.end, this.doc));
+      }
+      for (const m of res.matches) {
         const s = sentences[Number(m.key)];
         const block = s && blocks[s.block];
         if (!s || !block) continue;
@@ -79,6 +92,7 @@ export class PageSession {
     }
     this.painter.clear();
     this.painter.paint(found.map((p) => ({ range: p.range, verdict: p.statement.verdict })));
+    paintCheckworthy(this.doc, worthy);
     this.painted = found;
     this.hit.set(found.map((p) => ({ range: p.range, value: p })));
     perf.measure('claimlens:scan', { start, end: perf.now() });
@@ -127,6 +141,7 @@ export class PageSession {
 
   private destroy(): void {
     this.painter.clear();
+    paintCheckworthy(this.doc, []);
     this.card.destroy();
     this.painted = [];
   }
