@@ -42,7 +42,7 @@ describe('Scanner', () => {
     const result = await new Scanner(doc, async (t) => {
       ac.abort();
       return t.map(() => 'x');
-    }).scan(ac.signal);
+    }).scan({ signal: ac.signal });
     expect(result.items).toEqual([]);
   });
 
