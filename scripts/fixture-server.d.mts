@@ -24,3 +24,7 @@ export function routeFor(pathname: string): string | undefined;
 export function startFixtureServer(options?: { log?: (line: string) => void }): Promise<FixtureServer>;
 /** Script paths -> files under the project root (e.g. Preact for the re-render fixture). */
 export const VENDOR: Record<string, string>;
+/** Extra response headers per file name in PAGES_DIR (e.g. a Content-Security-Policy). */
+export const HEADERS: Record<string, Record<string, string>>;
+/** Absolute path of tests/fixtures/real-world/ (saved third-party pages served at /real-world/<file>). */
+export const REAL_WORLD_DIR: string;

@@ -38,7 +38,25 @@ export const ROUTES = {
  */
 export const VENDOR = {
   '/vendor/preact.mjs': 'node_modules/preact/dist/preact.mjs',
+  '/vendor/hard-probe.js': 'tests/fixtures/pages/hard-probe.js',
 };
+
+/**
+ * Extra response headers per file name in PAGES_DIR (a strict Content-Security-Policy for the
+ * hard case 22 page).
+ * @type {Record<string, Record<string, string>>}
+ */
+export const HEADERS = {
+  'hard-csp.html': {
+    'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; frame-src 'none'",
+  },
+};
+
+/**
+ * Saved third-party pages (tests/fixtures/real-world/, from Mozilla Readability's test pages),
+ * served at `/real-world/<file>`. Loopback only: they carry the sites' own inline scripts.
+ */
+export const REAL_WORLD_DIR = fileURLToPath(new URL('../tests/fixtures/real-world/', import.meta.url));
 const ROOT_DIR = fileURLToPath(new URL('../', import.meta.url));
 
 /**
@@ -50,6 +68,8 @@ export function routeFor(pathname) {
   if (VENDOR[pathname]) return pathname;
   const withSlash = pathname.endsWith('/') ? pathname : `${pathname}/`;
   if (ROUTES[withSlash]) return ROUTES[withSlash];
+  const real = /^\/real-world\/([\w.-]+\.html)$/.exec(pathname);
+  if (real) return `real-world/${real[1]}`;
   const m = /^\/pages\/([\w.-]+\.html)$/.exec(pathname);
   return m ? m[1] : undefined;
 }
@@ -111,10 +131,12 @@ export async function startFixtureServer(options = {}) {
     }
     try {
       const vendor = VENDOR[file];
-      const body = await readFile(vendor ? join(ROOT_DIR, vendor) : join(PAGES_DIR, file));
+      const real = file.startsWith('real-world/') ? join(REAL_WORLD_DIR, file.slice('real-world/'.length)) : undefined;
+      const body = await readFile(vendor ? join(ROOT_DIR, vendor) : real ?? join(PAGES_DIR, file));
       res.writeHead(200, {
         'content-type': vendor ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8',
         'cache-control': 'no-store',
+        ...(HEADERS[file] ?? {}),
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (error) {
