@@ -43,6 +43,8 @@ export interface ChromiumLaunchOptions {
   workerTimeoutMs?: number;
   /** Viewport size; default 1280x900. */
   viewport?: { width: number; height: number };
+  /** More command-line switches (e.g. `--enable-unsafe-extension-debugging` for CDP `Extensions.*`). */
+  extraArgs?: string[];
 }
 
 /**
@@ -61,7 +63,7 @@ export async function launchChromiumWithExtension(
     headless: options.headless ?? true,
     ignoreHTTPSErrors: true,
     viewport: options.viewport ?? { width: 1280, height: 900 },
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...baseArgs(server.httpsPort)],
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...baseArgs(server.httpsPort), ...(options.extraArgs ?? [])],
   });
   try {
     const timeout = options.workerTimeoutMs ?? 15_000;
