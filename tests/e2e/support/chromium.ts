@@ -20,7 +20,8 @@ function baseArgs(httpsPort: number): string[] {
     '--disable-component-update',
     '--disable-sync',
     '--no-first-run',
-    `--host-resolver-rules=MAP reportultra.com 127.0.0.1:${httpsPort}, MAP www.reportultra.com 127.0.0.1:${httpsPort}`,
+    // Every other host fails at once (saved real-world pages reference many; offline they would hang the load event).
+    `--host-resolver-rules=MAP reportultra.com 127.0.0.1:${httpsPort}, MAP www.reportultra.com 127.0.0.1:${httpsPort}, MAP * ~NOTFOUND`,
   ];
 }
 
