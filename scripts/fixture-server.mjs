@@ -113,7 +113,9 @@ function listen(server) {
 
 /**
  * Starts the HTTPS fixture server and the CONNECT proxy.
- * @param {{ log?: (line: string) => void }} [options] `log` receives one line per request
+ * @param {{ log?: (line: string) => void, pages?: Record<string, string> }} [options] `log` receives
+ *   one line per request; `pages` maps extra paths (e.g. `/bench/300k.html`) to HTML served from
+ *   memory (pages a benchmark builds from data that must not be written into the repository)
  * @returns {Promise<{ httpsPort: number, proxyPort: number, close: () => Promise<void> }>}
  *   `close` stops both servers and drops open connections.
  */
@@ -123,6 +125,12 @@ export async function startFixtureServer(options = {}) {
 
   const https = createHttpsServer({ key, cert }, async (req, res) => {
     const url = new URL(req.url ?? '/', `https://${req.headers.host ?? FIXTURE_HOSTS[0]}`);
+    const inMemory = options.pages?.[url.pathname];
+    if (inMemory !== undefined) {
+      log(`${req.method} ${url.href} -> memory`);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(inMemory);
+      return;
+    }
     const file = routeFor(url.pathname);
     log(`${req.method} ${url.href} -> ${file ?? 404}`);
     if (!file) {

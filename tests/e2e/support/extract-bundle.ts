@@ -4,7 +4,6 @@
  * an IIFE that defines `window.__claimlensExtract()` -> block texts.
  */
 import { build } from 'esbuild';
-import { join } from 'node:path';
 import { ROOT } from './browsers';
 
 let cached: Promise<string> | undefined;
