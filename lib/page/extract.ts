@@ -7,7 +7,7 @@ import { BlockWalker } from './extract-walker';
 
 export type { Block, ExtractOptions, TextNodeSpan } from './extract-types';
 export { rangeForOffsets } from './extract-range';
-export { findArticleRoot, findHeadline } from './article-root';
+export { findArticleRoot, findArticleRootSliced, findHeadline } from './article-root';
 
 export { BlockWalker } from './extract-walker';
 
@@ -46,19 +46,21 @@ export interface Extraction {
 /**
  * Sets up {@link extractBlocks} without reading yet, so the caller can read in time slices:
  * `while (!walker.run(() => performance.now() > deadline)) await yieldToMain()`.
- * Finding the article root (one pass over the page's paragraphs) happens here, synchronously.
+ * Finding the article root (one pass over the page's paragraphs) happens here, synchronously, unless
+ * the caller found it already (in slices, with findArticleRootSliced).
  * @param root a Document, or the element to read
  * @param opts see {@link ExtractOptions}
+ * @param article the article root of a Document `root`, when already known
  * @returns the growing block list and its walker; never throws
  */
-export function startExtraction(root: Element | Document, opts: ExtractOptions = {}): Extraction {
+export function startExtraction(root: Element | Document, opts: ExtractOptions = {}, article?: Element): Extraction {
   const blocks: Block[] = [];
   if (root.nodeType === DOCUMENT_NODE) {
     const doc = root as Document;
     const styleOf = styleReader(doc, opts.useComputedStyle);
-    const article = findArticleRoot(doc);
-    const headline = findHeadline(doc, article);
-    return { blocks, walker: new BlockWalker(headline ? [headline, article] : [article], styleOf, blocks) };
+    const main = article ?? findArticleRoot(doc);
+    const headline = findHeadline(doc, main);
+    return { blocks, walker: new BlockWalker(headline ? [headline, main] : [main], styleOf, blocks) };
   }
   const el = root as Element;
   const styleOf = styleReader(el.ownerDocument, opts.useComputedStyle);

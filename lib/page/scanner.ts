@@ -1,5 +1,5 @@
 import { segmentSentences } from '../text/segment';
-import { rangeForOffsets, startExtraction, type Block } from './extract';
+import { findArticleRootSliced, rangeForOffsets, startExtraction, type Block } from './extract';
 import { createSlicer } from './schedule';
 
 /** A sentence found on the page that matched, with its live DOM range. */
@@ -80,7 +80,9 @@ export class Scanner<M> {
     const { signal, onVisible } = options;
     const win = this.doc.defaultView!;
     const slicer = createSlicer(win);
-    const { blocks, walker } = startExtraction(this.doc);
+    const article = await findArticleRootSliced(this.doc, slicer.timeUp, slicer.yield);
+    if (signal?.aborted) return EMPTY;
+    const { blocks, walker } = startExtraction(this.doc, {}, article);
     while (!walker.run(slicer.timeUp)) {
       await slicer.yield();
       if (signal?.aborted) return EMPTY;

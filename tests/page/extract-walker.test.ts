@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { extractBlocks, rangeForOffsets, startExtraction } from '../../lib/page/extract';
+import { extractBlocks, findArticleRoot, findArticleRootSliced, rangeForOffsets, startExtraction } from '../../lib/page/extract';
 
 beforeEach(() => {
   document.body.innerHTML = '';
@@ -61,6 +61,21 @@ describe('BlockWalker: slices (work budget)', () => {
     expect(blocks.map((b) => b.text)).toEqual(whole);
     expect(whole).toHaveLength(403);
     expect(slices).toBeGreaterThan(20);
+  });
+});
+
+describe('findArticleRootSliced (work budget)', () => {
+  it('finds the same root as the one-pass search, pausing between groups of paragraphs', async () => {
+    const teaser = Array.from({ length: 40 }, (_, i) => `<p>Teaser ${i} text.</p>`).join('');
+    const body = Array.from({ length: 200 }, (_, i) => `<p>Paragraph ${i} of the article body, long enough to count for more than a teaser does.</p>`).join('');
+    document.body.innerHTML = `<div class="teasers">${teaser}</div><main><div class="entry-content">${body}</div></main>`;
+    let pauses = 0;
+    const root = await findArticleRootSliced(document, () => true, async () => {
+      pauses++;
+    });
+    expect(root).toBe(findArticleRoot(document));
+    expect(root.className).toBe('entry-content');
+    expect(pauses).toBeGreaterThan(5);
   });
 });
 
