@@ -29,7 +29,12 @@ export const ARTICLE_URL = 'https://reportultra.com/2025/07/04/trump-putin-no-pr
  */
 export const ROUTES = {
   '/2025/07/04/trump-putin-no-progress/': 'reportultra-trump-putin-no-progress.html',
+  // Written for the tests: reports a claim of the article above in other words (see the pages' README).
+  '/2025/07/06/analysts-war-end-kremlin/': 'reportultra-analysts-only-putin.html',
 };
+
+/** The second article, which restates one claim of ARTICLE_URL in other words. */
+export const SECOND_ARTICLE_URL = 'https://reportultra.com/2025/07/06/analysts-war-end-kremlin/';
 
 /**
  * Scripts that dynamic fixture pages load (a real virtual-DOM renderer for re-render tests):
@@ -148,6 +153,10 @@ export async function startFixtureServer(options = {}) {
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (error) {
+      if (/** @type {NodeJS.ErrnoException} */ (error).code === 'ENOENT') {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+        return;
+      }
       res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       res.end(`Cannot read ${file}: ${error}\n`);
     }

@@ -1,5 +1,6 @@
 import type { MessageType, Request, Response, StatementView } from '../../lib/messages';
 import type { Statement } from '../../lib/types';
+import { annotationHandlers } from './annotations';
 import { statementIndex } from './statements';
 import { setSiteEnabled, siteState } from './sites';
 import { getTabClaims, setTabClaims } from './tab-claims';
@@ -10,6 +11,10 @@ const MAX_SENTENCES = 2000;
 /** What a handler knows about the sender beyond its kind. */
 export interface HandlerContext {
   tabId?: number;
+  /** True when a content script sent the message. */
+  fromContent?: boolean;
+  /** The content script's frame URL (runtime.MessageSender `url`). */
+  senderUrl?: string;
 }
 
 type Handler<K extends MessageType> = (data: Request<K>, ctx: HandlerContext) => Promise<Response<K>>;
@@ -52,4 +57,5 @@ export const handlers: { [K in MessageType]?: Handler<K> } = {
   async setSiteEnabled({ host, enabled }) {
     return setSiteEnabled(host, enabled);
   },
+  ...annotationHandlers,
 };

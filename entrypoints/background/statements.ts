@@ -8,7 +8,7 @@ import type { Statement } from '../../lib/types';
 /** Pack id of the bundled starter pack. */
 export const STARTER_PACK_ID = 'starter';
 /** Bump when assets/starter-pack.json changes, so updates refresh the stored copy. */
-export const STARTER_PACK_VERSION = '1';
+export const STARTER_PACK_VERSION = '2';
 
 let dbPromise: Promise<IDBPDatabase<ClaimLensDB>> | undefined;
 let indexPromise: Promise<{ index: StatementIndex; byId: Map<string, Statement> }> | undefined;

@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createClient, type PageClaim, type StatementView } from '../../lib/messages';
 import { HitTester } from '../../lib/page/hit-test';
 import { LayoutWatch } from '../../lib/page/layout-watch';
-import { createPainter } from '../../lib/page/paint';
+import { createPainter, dropLeftoverHighlights } from '../../lib/page/paint';
 import { observeChanges, type ChangeObserver } from '../../lib/page/observe';
 import { Scanner, type ScanItem } from '../../lib/page/scanner';
 import { CardHost } from './card-host';
@@ -38,10 +38,14 @@ export const send = createClient((m) => browser.runtime.sendMessage(m));
 export class PageSession {
   private readonly painter;
   private readonly hit = new HitTester<Painted>([]);
-  private readonly card: CardHost;
+  /** The hover card; the note layer (annotate-layer.ts) shows notes in it too. */
+  readonly card: CardHost;
   private readonly layout: LayoutWatch;
   private painted: Painted[] = [];
+  /** Hoverable ranges of another layer (personal notes), hit-tested with the claims. */
+  private overlay: Painted[] = [];
   private hideTimer: number | undefined;
+  private flashTimer: number | undefined;
   private frame = 0;
   /** Latest pointer position: several moves can arrive within one frame; the last one counts. */
   private pointer = { x: 0, y: 0 };
@@ -63,6 +67,7 @@ export class PageSession {
     private readonly ctx: ContentScriptContext,
     private readonly reports = true,
   ) {
+    dropLeftoverHighlights(doc.defaultView!); // before anything of this instance paints
     this.painter = createPainter(doc.defaultView!, { treeCss: highlightCss });
     this.card = new CardHost(doc);
     this.scanner = new Scanner(doc, async (texts) => {
@@ -76,7 +81,16 @@ export class PageSession {
     });
     const win = doc.defaultView!;
     ctx.addEventListener(doc, 'pointermove', (e) => this.onPointer(e), { passive: true });
-    ctx.addEventListener(win, 'scroll', () => this.hit.invalidate(), { passive: true, capture: true });
+    ctx.addEventListener(
+      win,
+      'scroll',
+      () => {
+        this.hit.invalidate();
+        // The card belongs next to its sentence: when the page moves, it goes.
+        if (!this.card.contains(this.pointer.x, this.pointer.y)) this.card.hide();
+      },
+      { passive: true, capture: true },
+    );
     ctx.addEventListener(win, 'resize', () => this.hit.invalidate(), { passive: true });
     this.layout = new LayoutWatch(win, () => this.hit.invalidate(), ctx.signal);
     ctx.setInterval(() => {}, LIVENESS_MS); // each tick asks ctx.isValid, which stops everything once orphaned
@@ -155,20 +169,44 @@ export class PageSession {
     this.painter.paint(found.map((p) => ({ range: p.range, verdict: p.statement.verdict })));
     this.observer?.resume();
     this.painted = found;
-    this.hit.set(found.map((p) => ({ range: p.range, value: p })));
+    this.setOverlay(this.overlay);
     this.layout.track(found.map((p) => p.range));
   }
 
-  /** Scrolls painted sentence `index` into view and flashes it. */
-  reveal(index: number): boolean {
-    const p = this.painted[index];
+  /**
+   * Replaces the hoverable ranges of the note layer; the innermost range under the pointer wins, so a
+   * note inside a matched sentence and the sentence are both hoverable (hard case 18).
+   */
+  setOverlay(targets: Array<{ range: Range; statement: StatementView }>): void {
+    this.overlay = targets.map((t) => ({ ...t, sentence: '', score: 1 }));
+    this.hit.set([...this.painted, ...this.overlay].map((p) => ({ range: p.range, value: p })));
+  }
+
+  /**
+   * Scrolls a painted claim into view, flashes it and opens its card (the keyboard route to a
+   * card, from the popup). The claim is found by statement and sentence, so a rescan since the
+   * popup opened does not reveal the wrong one; `index` is the fallback.
+   */
+  reveal(target: { index: number; statementId?: string; sentence?: string }): boolean {
+    const p =
+      this.painted.find((x) => x.statement.id === target.statementId && x.sentence === target.sentence) ??
+      (target.statementId === undefined ? this.painted[target.index] : undefined);
     if (!p) return false;
     const el = p.range.startContainer.parentElement;
-    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     const win = this.doc.defaultView as unknown as { CSS?: { highlights?: Map<string, unknown> }; Highlight?: new (r: Range) => unknown };
     if (win.CSS?.highlights && win.Highlight) {
       win.CSS.highlights.set('claimlens-flash', new win.Highlight(p.range));
-      this.ctx.setTimeout(() => win.CSS?.highlights?.delete('claimlens-flash'), FLASH_MS);
+      if (this.flashTimer !== undefined) clearTimeout(this.flashTimer);
+      this.flashTimer = this.ctx.setTimeout(() => {
+        this.flashTimer = undefined;
+        win.CSS?.highlights?.delete('claimlens-flash');
+      }, FLASH_MS);
+    }
+    const rect = p.range.getClientRects()[0];
+    if (rect) {
+      this.hit.invalidate();
+      this.card.show(p.statement, rect);
     }
     return true;
   }
@@ -179,19 +217,18 @@ export class PageSession {
     this.frame = this.ctx.requestAnimationFrame(() => {
       this.frame = 0;
       const { x, y } = this.pointer;
-      const hit = this.hit.at(x, y);
-      if (hit) {
+      // Over the card, the card stays: text under it must not swap the card away.
+      const overCard = this.card.contains(x, y);
+      const hit = overCard ? undefined : this.hit.at(x, y);
+      if (overCard || hit) {
         if (this.hideTimer !== undefined) clearTimeout(this.hideTimer);
         this.hideTimer = undefined;
-        this.card.show(hit.target.value.statement, hit.rect);
-      } else if (!this.card.contains(x, y) && this.hideTimer === undefined) {
+        if (hit) this.card.show(hit.target.value.statement, hit.rect);
+      } else if (this.hideTimer === undefined) {
         this.hideTimer = this.ctx.setTimeout(() => {
           this.hideTimer = undefined;
           this.card.hide();
         }, HIDE_DELAY);
-      } else if (this.card.contains(x, y) && this.hideTimer !== undefined) {
-        clearTimeout(this.hideTimer);
-        this.hideTimer = undefined;
       }
     });
   }

@@ -1,11 +1,11 @@
-import type { Verdict } from '../types';
+import type { PaintLayer } from './paint';
 
 /**
  * Fallback painting for browsers without the CSS Custom Highlight API: each text-node piece of a
- * range is wrapped in `<claimlens-mark data-claimlens="<verdict>">` (the text itself is unchanged).
+ * range is wrapped in `<claimlens-mark data-claimlens="<verdict>">` (or `note`) (the text itself is unchanged).
  * @returns the inserted marks, for {@link unwrapMarks}
  */
-export function wrapRange(doc: Document, range: Range, verdict: Verdict): HTMLElement[] {
+export function wrapRange(doc: Document, range: Range, verdict: PaintLayer): HTMLElement[] {
   const pieces: Array<{ node: Text; start: number; end: number }> = [];
   const root = range.commonAncestorContainer;
   const walker = doc.createTreeWalker(root.nodeType === 3 ? root.parentNode ?? root : root, 4);

@@ -5,15 +5,18 @@ import { TreeStyles } from './paint-trees';
 /** Prefix of every highlight name ClaimLens registers in `CSS.highlights` (a public contract). */
 export const HIGHLIGHT_PREFIX = 'claimlens-';
 
-/** The `CSS.highlights` name for a verdict, e.g. `claimlens-false`. */
-export function highlightName(verdict: Verdict): string {
+/** What a painted range shows: a verdict, or `note` for the reader's own notes (`claimlens-note`). */
+export type PaintLayer = Verdict | 'note';
+
+/** The `CSS.highlights` name for a verdict, e.g. `claimlens-false`, or `claimlens-note`. */
+export function highlightName(verdict: PaintLayer): string {
   return HIGHLIGHT_PREFIX + verdict;
 }
 
 /** One painted sentence. */
 export interface PaintItem {
   range: Range;
-  verdict: Verdict;
+  verdict: PaintLayer;
 }
 
 /** Paints ranges by verdict and removes exactly what it painted. */
@@ -42,11 +45,11 @@ export interface PainterOptions {
 /**
  * Creates a painter for a window. With the CSS Custom Highlight API
  * (https://drafts.csswg.org/css-highlight-api-1/) the page's DOM is never touched: one `Highlight`
- * per verdict, registered as `claimlens-<verdict>`. The registry is shared with the page and with
- * an earlier ClaimLens instance (before an extension update or reload, hard case 26): a new painter
- * first removes `claimlens-*` entries a previous instance left, and `clear()` deletes only the
- * entries that are still this painter's own, so a stopped instance never wipes a live one's work.
- * Without the API, text is wrapped in `<claimlens-mark>` elements carrying `data-claimlens`.
+ * per layer, registered as `claimlens-<verdict>` (or `claimlens-note`). The registry is shared with
+ * the page and with an earlier ClaimLens instance (before an extension update or reload, hard case
+ * 26), so `clear()` deletes only entries that are still this painter's own: a stopped instance never
+ * wipes a live one's work. Without the API, text is wrapped in `<claimlens-mark>` elements carrying
+ * `data-claimlens` (the text itself is unchanged).
  * @param win the page's (or frame's) window
  */
 export function createPainter(win: Window, options: PainterOptions = {}): Painter {
@@ -54,21 +57,20 @@ export function createPainter(win: Window, options: PainterOptions = {}): Painte
   const registry = w.CSS?.highlights;
   const HighlightCtor = w.Highlight;
   if (registry && HighlightCtor) {
-    dropLeftovers(registry);
     const own = new Map<string, Set<Range>>();
     const trees = new TreeStyles(win, options.treeCss ?? '');
     return {
       mode: 'highlight-api',
       paint(items) {
-        const byVerdict = new Map<Verdict, Range[]>();
+        const byLayer = new Map<PaintLayer, Range[]>();
         for (const it of items) {
-          const list = byVerdict.get(it.verdict) ?? [];
+          const list = byLayer.get(it.verdict) ?? [];
           list.push(it.range);
-          byVerdict.set(it.verdict, list);
+          byLayer.set(it.verdict, list);
           trees.cover(it.range);
         }
-        for (const [verdict, ranges] of byVerdict) {
-          const name = highlightName(verdict);
+        for (const [layer, ranges] of byLayer) {
+          const name = highlightName(layer);
           const existing = own.get(name);
           if (existing && registry.get(name) === existing) {
             for (const r of ranges) existing.add(r);
@@ -97,8 +99,15 @@ export function createPainter(win: Window, options: PainterOptions = {}): Painte
   };
 }
 
-/** Deletes `claimlens-*` highlights registered by an instance that is gone. */
-function dropLeftovers(registry: Map<string, unknown>): void {
+/**
+ * Deletes every `claimlens-*` highlight in a window's registry: what an instance stopped by an
+ * extension update or reload left behind (hard case 26). Call once when a new instance starts,
+ * before it paints anything.
+ * @param win the page's (or frame's) window; without the Highlight API nothing happens
+ */
+export function dropLeftoverHighlights(win: Window): void {
+  const registry = (win as unknown as HighlightWindow).CSS?.highlights;
+  if (!registry) return;
   try {
     for (const name of [...registry.keys()]) if (name.startsWith(HIGHLIGHT_PREFIX)) registry.delete(name);
   } catch {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { createPainter, highlightName } from '../../lib/page/paint';
+import { createPainter, dropLeftoverHighlights, highlightName } from '../../lib/page/paint';
 
 function setup(html: string) {
   document.body.innerHTML = html;
@@ -51,15 +51,19 @@ describe('painter', () => {
     const registry = new Map<string, unknown>([['claimlens-false', 'left by the old script'], ['page-own', 'keep']]);
     const win = { CSS: { highlights: registry }, Highlight: FakeHighlight, document } as unknown as Window;
     const { range } = setup('<p>Aid reached <strong>$66.9 billion</strong> by March.</p>');
-    const old = createPainter(win);
+    dropLeftoverHighlights(win); // what a new instance does first
     expect([...registry.keys()]).toEqual(['page-own']);
+    const old = createPainter(win);
     old.paint([{ range, verdict: 'false' }]);
     const fresh = createPainter(win); // the new script after an update
+    const notes = createPainter(win); // a second layer of the same instance keeps the first's work
+    notes.paint([{ range, verdict: 'note' }]);
     fresh.paint([{ range, verdict: 'false' }]);
     const live = registry.get('claimlens-false');
     old.clear(); // the orphan notices late and cleans up
     expect(registry.get('claimlens-false')).toBe(live);
     fresh.clear();
+    notes.clear();
     expect([...registry.keys()]).toEqual(['page-own']);
   });
 
