@@ -19,10 +19,11 @@ export default defineContentScript({
     if (Array.isArray(disabled) && disabled.includes(location.hostname)) return;
     const top = window === window.top;
     const session = new PageSession(document, ctx, top);
-    // Notes are optional to the claims: a failure there must not stop the scan.
+    // Notes are optional to the claims: a failure there must not stop the scan. They belong to the
+    // page's URL, so only the top frame has them (ads in about:blank frames have no URL to note).
     let notes: ReturnType<typeof startAnnotations> | undefined;
     try {
-      notes = startAnnotations(document, ctx, session);
+      if (top) notes = startAnnotations(document, ctx, session);
     } catch (e) {
       console.warn('ClaimLens: notes are off on this page:', e instanceof Error ? e.message : e);
     }
