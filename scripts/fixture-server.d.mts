@@ -22,7 +22,14 @@ export const SECOND_ARTICLE_URL: string;
 export const ROUTES: Record<string, string>;
 /** File name served at `pathname`, or undefined (404). */
 export function routeFor(pathname: string): string | undefined;
-/** Starts the HTTPS server and the proxy; `log` receives one line per request. */
-export function startFixtureServer(options?: { log?: (line: string) => void }): Promise<FixtureServer>;
+/**
+ * Starts the HTTPS server and the proxy; `log` receives one line per request; `pages` maps extra
+ * paths to HTML served from memory.
+ */
+export function startFixtureServer(options?: { log?: (line: string) => void; pages?: Record<string, string> }): Promise<FixtureServer>;
 /** Script paths -> files under the project root (e.g. Preact for the re-render fixture). */
 export const VENDOR: Record<string, string>;
+/** Extra response headers per file name in PAGES_DIR (e.g. a Content-Security-Policy). */
+export const HEADERS: Record<string, Record<string, string>>;
+/** Absolute path of tests/fixtures/real-world/ (saved third-party pages served at /real-world/<file>). */
+export const REAL_WORLD_DIR: string;

@@ -43,7 +43,25 @@ export const SECOND_ARTICLE_URL = 'https://reportultra.com/2025/07/06/analysts-w
  */
 export const VENDOR = {
   '/vendor/preact.mjs': 'node_modules/preact/dist/preact.mjs',
+  '/vendor/hard-probe.js': 'tests/fixtures/pages/hard-probe.js',
 };
+
+/**
+ * Extra response headers per file name in PAGES_DIR (a strict Content-Security-Policy for the
+ * hard case 22 page).
+ * @type {Record<string, Record<string, string>>}
+ */
+export const HEADERS = {
+  'hard-csp.html': {
+    'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; frame-src 'none'",
+  },
+};
+
+/**
+ * Saved third-party pages (tests/fixtures/real-world/, from Mozilla Readability's test pages),
+ * served at `/real-world/<file>`. Loopback only: they carry the sites' own inline scripts.
+ */
+export const REAL_WORLD_DIR = fileURLToPath(new URL('../tests/fixtures/real-world/', import.meta.url));
 const ROOT_DIR = fileURLToPath(new URL('../', import.meta.url));
 
 /**
@@ -55,6 +73,8 @@ export function routeFor(pathname) {
   if (VENDOR[pathname]) return pathname;
   const withSlash = pathname.endsWith('/') ? pathname : `${pathname}/`;
   if (ROUTES[withSlash]) return ROUTES[withSlash];
+  const real = /^\/real-world\/([\w.-]+\.html)$/.exec(pathname);
+  if (real) return `real-world/${real[1]}`;
   const m = /^\/pages\/([\w.-]+\.html)$/.exec(pathname);
   return m ? m[1] : undefined;
 }
@@ -98,7 +118,9 @@ function listen(server) {
 
 /**
  * Starts the HTTPS fixture server and the CONNECT proxy.
- * @param {{ log?: (line: string) => void }} [options] `log` receives one line per request
+ * @param {{ log?: (line: string) => void, pages?: Record<string, string> }} [options] `log` receives
+ *   one line per request; `pages` maps extra paths (e.g. `/bench/300k.html`) to HTML served from
+ *   memory (pages a benchmark builds from data that must not be written into the repository)
  * @returns {Promise<{ httpsPort: number, proxyPort: number, close: () => Promise<void> }>}
  *   `close` stops both servers and drops open connections.
  */
@@ -108,6 +130,12 @@ export async function startFixtureServer(options = {}) {
 
   const https = createHttpsServer({ key, cert }, async (req, res) => {
     const url = new URL(req.url ?? '/', `https://${req.headers.host ?? FIXTURE_HOSTS[0]}`);
+    const inMemory = options.pages?.[url.pathname];
+    if (inMemory !== undefined) {
+      log(`${req.method} ${url.href} -> memory`);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(inMemory);
+      return;
+    }
     const file = routeFor(url.pathname);
     log(`${req.method} ${url.href} -> ${file ?? 404}`);
     if (!file) {
@@ -116,10 +144,12 @@ export async function startFixtureServer(options = {}) {
     }
     try {
       const vendor = VENDOR[file];
-      const body = await readFile(vendor ? join(ROOT_DIR, vendor) : join(PAGES_DIR, file));
+      const real = file.startsWith('real-world/') ? join(REAL_WORLD_DIR, file.slice('real-world/'.length)) : undefined;
+      const body = await readFile(vendor ? join(ROOT_DIR, vendor) : real ?? join(PAGES_DIR, file));
       res.writeHead(200, {
         'content-type': vendor ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8',
         'cache-control': 'no-store',
+        ...(HEADERS[file] ?? {}),
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (error) {

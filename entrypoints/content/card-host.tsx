@@ -3,6 +3,7 @@ import { ClaimCard } from '../../components/ClaimCard';
 import type { NoteCardActions } from '../../components/ClaimCardNote';
 import cardCss from '../../components/card.css?inline';
 import type { StatementView } from '../../lib/messages';
+import { adoptCss } from '../../lib/page/adopt-css';
 
 /** Gap between the hovered line and the card, px. */
 const GAP = 6;
@@ -19,12 +20,12 @@ export class CardHost {
   noteCard?: (statement: StatementView, focus: boolean) => { actions?: NoteCardActions; matched: boolean };
 
   constructor(private readonly doc: Document) {
+    // A card left by an instance that an extension update or reload orphaned (hard case 26).
+    for (const old of doc.querySelectorAll('claimlens-card')) old.remove();
     this.host = doc.createElement('claimlens-card');
     this.host.setAttribute('data-claimlens', 'card');
     const shadow = this.host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = cardCss;
-    shadow.appendChild(style);
+    adoptCss(doc.defaultView!, shadow, cardCss); // CSP-proof (hard case 22)
     this.mount = doc.createElement('div');
     shadow.appendChild(this.mount);
     const s = this.host.style;

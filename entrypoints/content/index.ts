@@ -8,21 +8,28 @@ import { PageSession } from './page-session';
 export default defineContentScript({
   matches: CONTENT_MATCHES,
   runAt: 'document_idle',
+  // Frames of a matched site are scanned by their own copy of the script (hard case 15); a frame's
+  // script reads only its own document, so nothing ever reaches across origins.
+  allFrames: true,
+  matchAboutBlank: true,
   cssInjectionMode: 'manifest',
   async main(ctx) {
     const got = await browser.storage.local.get(['disabledHosts', 'showCheckworthy']);
     const disabled = got.disabledHosts;
     if (Array.isArray(disabled) && disabled.includes(location.hostname)) return;
-    const session = new PageSession(document, ctx, { showCheckworthy: got.showCheckworthy === true });
-    // Notes are optional to the claims: a failure there must not stop the scan.
+    const top = window === window.top;
+    const session = new PageSession(document, ctx, top, { showCheckworthy: got.showCheckworthy === true });
+    // Notes are optional to the claims: a failure there must not stop the scan. They belong to the
+    // page's URL, so only the top frame has them (ads in about:blank frames have no URL to note).
     let notes: ReturnType<typeof startAnnotations> | undefined;
     try {
-      notes = startAnnotations(document, ctx, session);
+      if (top) notes = startAnnotations(document, ctx, session);
     } catch (e) {
       console.warn('ClaimLens: notes are off on this page:', e instanceof Error ? e.message : e);
     }
     const onMessage = (msg: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
-      if (ctx.isInvalid || !isEnvelope(msg) || msg.type !== 'reveal') return false;
+      // `reveal` addresses the top frame's claims (the list the popup shows): frames stay out of it.
+      if (!top || ctx.isInvalid || !isEnvelope(msg) || msg.type !== 'reveal') return false;
       sendResponse({ ok: true, data: { found: session.reveal(msg.data as Request<'reveal'>) } });
       return false;
     };

@@ -2,22 +2,40 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createClient, type PageClaim, type StatementView } from '../../lib/messages';
 import { HitTester } from '../../lib/page/hit-test';
-import { createPainter } from '../../lib/page/paint';
+import { LayoutWatch } from '../../lib/page/layout-watch';
+import { createPainter, dropLeftoverHighlights } from '../../lib/page/paint';
 import { observeChanges, type ChangeObserver } from '../../lib/page/observe';
-import { Scanner } from '../../lib/page/scanner';
+import { Scanner, type ScanItem } from '../../lib/page/scanner';
 import { CardHost } from './card-host';
 import { paintCheckworthy } from './checkworthy-paint';
+import highlightCss from './highlights.css?inline';
 
 /** How long the card stays after the pointer leaves a highlight, ms (time to move onto the card). */
 const HIDE_DELAY = 300;
 /** How long a revealed sentence flashes, ms. */
 const FLASH_MS = 1500;
+/**
+ * How often a quiet page checks that the extension is still there, ms. After an update or reload
+ * the old content script is orphaned; Chromium tells it nothing, so it looks (hard case 26).
+ */
+const LIVENESS_MS = 2000;
 
 interface Painted {
   range: Range;
   statement: StatementView;
   sentence: string;
   score: number;
+}
+
+/** A sentence's answer: a matched statement, or (setting on) just "check-worthy". */
+type Match = { statement: StatementView; score: number } | { worthy: true };
+
+function toPainted(items: Array<ScanItem<Match>>): Painted[] {
+  return items.flatMap((it) => ('statement' in it.match ? [{ range: it.range, sentence: it.sentence, ...it.match }] : []));
+}
+
+function worthyRanges(items: Array<ScanItem<Match>>): Range[] {
+  return items.filter((it) => 'worthy' in it.match).map((it) => it.range);
 }
 
 export const send = createClient((m) => browser.runtime.sendMessage(m));
@@ -28,6 +46,7 @@ export class PageSession {
   private readonly hit = new HitTester<Painted>([]);
   /** The hover card; the note layer (annotate-layer.ts) shows notes in it too. */
   readonly card: CardHost;
+  private readonly layout: LayoutWatch;
   private painted: Painted[] = [];
   /** Hoverable ranges of another layer (personal notes), hit-tested with the claims. */
   private overlay: Painted[] = [];
@@ -36,8 +55,7 @@ export class PageSession {
   private frame = 0;
   /** Latest pointer position: several moves can arrive within one frame; the last one counts. */
   private pointer = { x: 0, y: 0 };
-  /** A sentence's answer: a matched statement, or (setting on) just "check-worthy". */
-  private readonly scanner: Scanner<{ statement: StatementView; score: number } | { worthy: true }>;
+  private readonly scanner: Scanner<Match>;
   private observer: ChangeObserver | undefined;
   private scanning: Promise<void> | undefined;
   private dirty = false;
@@ -45,15 +63,21 @@ export class PageSession {
   private reported = '';
 
   /**
+   * @param doc the page (or frame) document
+   * @param ctx the content script's context: everything stops when it is invalidated
+   * @param reports whether this session reports its claims to the background (the top frame only:
+   *   the toolbar badge and the popup list the page's claims; a frame's report would replace them)
    * @param options.showCheckworthy also mark unmatched check-worthy sentences (highlight
    *   `claimlens-checkworthy`; setting `showCheckworthy` in storage.local, off by default)
    */
   constructor(
     private readonly doc: Document,
     private readonly ctx: ContentScriptContext,
+    private readonly reports = true,
     private readonly options: { showCheckworthy?: boolean } = {},
   ) {
-    this.painter = createPainter(doc.defaultView!);
+    dropLeftoverHighlights(doc.defaultView!); // before anything of this instance paints
+    this.painter = createPainter(doc.defaultView!, { treeCss: highlightCss });
     this.card = new CardHost(doc);
     this.scanner = new Scanner(doc, async (texts) => {
       const { matches, checkworthy } = await send('match', {
@@ -61,7 +85,7 @@ export class PageSession {
         sentences: texts.map((text, i) => ({ key: String(i), text })),
         checkworthy: this.options.showCheckworthy,
       });
-      const out: Array<{ statement: StatementView; score: number } | { worthy: true } | null> = texts.map(() => null);
+      const out: Array<Match | null> = texts.map(() => null);
       for (const key of checkworthy ?? []) out[Number(key)] = { worthy: true };
       for (const m of matches) out[Number(m.key)] = { statement: m.statement, score: m.score };
       return out;
@@ -79,6 +103,8 @@ export class PageSession {
       { passive: true, capture: true },
     );
     ctx.addEventListener(win, 'resize', () => this.hit.invalidate(), { passive: true });
+    this.layout = new LayoutWatch(win, () => this.hit.invalidate(), ctx.signal);
+    ctx.setInterval(() => {}, LIVENESS_MS); // each tick asks ctx.isValid, which stops everything once orphaned
     ctx.addEventListener(doc, 'keydown', (e) => {
       if (e.key === 'Escape') this.card.hide();
     });
@@ -90,10 +116,12 @@ export class PageSession {
    * after a quiet period, and SPA navigation clears and rescans.
    */
   start(): Promise<void> {
-    this.observer = observeChanges(this.doc, () => void this.requestScan(), { signal: this.ctx.signal });
+    this.observer = observeChanges(this.doc, () => void (this.ctx.isValid && this.requestScan()), { signal: this.ctx.signal });
     this.ctx.addEventListener(this.doc.defaultView!, 'wxt:locationchange', () => {
       this.scanner.reset();
       this.painter.clear();
+      this.painted = [];
+      this.layout.reset();
       void this.requestScan();
     });
     return this.requestScan();
@@ -127,29 +155,34 @@ export class PageSession {
   private async scan(): Promise<void> {
     const perf = this.doc.defaultView!.performance;
     const start = perf.now();
-    const result = await this.scanner.scan(this.ctx.signal);
+    // Visible text first: on a page with nothing painted yet, what is on screen is painted before
+    // the rest has been matched.
+    const onVisible = this.painted.length ? undefined : (items: Array<ScanItem<Match>>) => this.show(toPainted(items));
+    const result = await this.scanner.scan({ signal: this.ctx.signal, onVisible });
     if (this.ctx.isInvalid) return;
-    const found: Painted[] = [];
-    const worthy: Range[] = [];
-    for (const it of result.items) {
-      if ('statement' in it.match) found.push({ range: it.range, sentence: it.sentence, ...it.match });
-      else worthy.push(it.range);
-    }
-    this.observer?.pause();
-    this.painter.clear();
-    this.painter.paint(found.map((p) => ({ range: p.range, verdict: p.statement.verdict })));
-    paintCheckworthy(this.doc, worthy);
-    this.observer?.resume();
-    this.painted = found;
-    this.setOverlay(this.overlay);
+    const found = toPainted(result.items);
+    this.show(found);
+    paintCheckworthy(this.doc, worthyRanges(result.items));
+    for (const root of result.shadowRoots) this.observer?.watch(root);
     perf.measure('claimlens:scan', { start, end: perf.now() });
     this.doc.documentElement.dataset.claimlens = 'ready';
     const claims: PageClaim[] = found.map((p, index) => ({ index, sentence: p.sentence, statement: p.statement, score: p.score }));
     const signature = claims.map((c) => c.statement.id + c.sentence).join('|') + location.href;
-    if (signature !== this.reported) {
+    if (signature !== this.reported && this.reports) {
       this.reported = signature;
       await send('report', { url: location.href, claims });
     }
+  }
+
+  /** Replaces what is painted (and hit-tested) with `found`. */
+  private show(found: Painted[]): void {
+    this.observer?.pause();
+    this.painter.clear();
+    this.painter.paint(found.map((p) => ({ range: p.range, verdict: p.statement.verdict })));
+    this.observer?.resume();
+    this.painted = found;
+    this.setOverlay(this.overlay);
+    this.layout.track(found.map((p) => p.range));
   }
 
   /**

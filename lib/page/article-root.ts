@@ -21,6 +21,34 @@ const CANDIDATES = `article, ${ARTICLE_BODY}`;
  * @returns an element of `doc`; never throws
  */
 export function findArticleRoot(doc: Document): Element {
+  const steps = rootSteps(doc);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link findArticleRoot} in slices: the pass over the page's paragraphs gives the main thread back
+ * whenever `timeUp()` says the slice is spent (a 300k-character page has thousands of paragraphs).
+ * @param doc the page
+ * @param timeUp asked every few dozen paragraphs
+ * @param yieldToPage awaited when `timeUp()` answers true
+ */
+export async function findArticleRootSliced(doc: Document, timeUp: () => boolean, yieldToPage: () => Promise<void>): Promise<Element> {
+  const steps = rootSteps(doc);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (timeUp()) await yieldToPage();
+  }
+}
+
+/** Paragraphs scored between two chances to pause. */
+const PARAGRAPHS_PER_STEP = 32;
+
+/** The work of findArticleRoot as a generator that yields between groups of paragraphs. */
+function* rootSteps(doc: Document): Generator<void, Element> {
   const body = doc.body ?? doc.documentElement;
   const marked = bestByText([...doc.querySelectorAll('[itemprop~="articleBody"]')]);
   if (marked) return marked;
@@ -28,7 +56,9 @@ export function findArticleRoot(doc: Document): Element {
   const subtree = new Map<Element, number>();
   const local = new Map<Element, number>();
   let total = 0;
+  let seen = 0;
   for (const p of doc.querySelectorAll('p')) {
+    if (++seen % PARAGRAPHS_PER_STEP === 0) yield;
     const len = (p.textContent ?? '').replace(/\s+/g, ' ').trim().length;
     if (!len || excluded(p)) continue;
     total += len;

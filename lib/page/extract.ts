@@ -1,16 +1,16 @@
 import { findArticleRoot, findHeadline } from './article-root';
-import { BlockBuilder } from './extract-builder';
 import { isChrome } from './extract-chrome';
-import { isBlockLevel, styleReader, type StyleOf } from './extract-layout';
+import { styleReader } from './extract-layout';
 import { isSkipped } from './extract-skip';
 import type { Block, ExtractOptions } from './extract-types';
+import { BlockWalker } from './extract-walker';
 
 export type { Block, ExtractOptions, TextNodeSpan } from './extract-types';
 export { rangeForOffsets } from './extract-range';
-export { findArticleRoot, findHeadline } from './article-root';
+export { findArticleRoot, findArticleRootSliced, findHeadline } from './article-root';
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
+export { BlockWalker } from './extract-walker';
+
 const DOCUMENT_NODE = 9;
 
 /**
@@ -25,66 +25,47 @@ const DOCUMENT_NODE = 9;
  * joins. Skipped with all their content: see isSkipped (hidden, code, form controls, contenteditable,
  * ClaimLens's own UI; hard cases 8, 9, 25) and isChrome (navigation, share bars, ads, related posts,
  * comments, footers, cookie banners). A closed `<details>` contributes only its `<summary>`.
- * Open shadow roots are not entered (their text needs ranges of its own, hard case 16).
+ * Open shadow roots are read in place of their host's children, with a block boundary at every
+ * shadow boundary (hard case 16; see {@link BlockWalker}).
  * @param root a Document, or the element to read
  * @param opts see {@link ExtractOptions}
  * @returns blocks in document order; offsets in them are UTF-16 code units
  */
 export function extractBlocks(root: Element | Document, opts: ExtractOptions = {}): Block[] {
-  const out: Block[] = [];
+  const { blocks, walker } = startExtraction(root, opts);
+  walker.run(() => false);
+  return blocks;
+}
+
+/** An extraction under way: `blocks` fills up as `walker.run` reads on. */
+export interface Extraction {
+  blocks: Block[];
+  walker: BlockWalker;
+}
+
+/**
+ * Sets up {@link extractBlocks} without reading yet, so the caller can read in time slices:
+ * `while (!walker.run(() => performance.now() > deadline)) await yieldToMain()`.
+ * Finding the article root (one pass over the page's paragraphs) happens here, synchronously, unless
+ * the caller found it already (in slices, with findArticleRootSliced).
+ * @param root a Document, or the element to read
+ * @param opts see {@link ExtractOptions}
+ * @param article the article root of a Document `root`, when already known
+ * @returns the growing block list and its walker; never throws
+ */
+export function startExtraction(root: Element | Document, opts: ExtractOptions = {}, article?: Element): Extraction {
+  const blocks: Block[] = [];
   if (root.nodeType === DOCUMENT_NODE) {
     const doc = root as Document;
     const styleOf = styleReader(doc, opts.useComputedStyle);
-    const article = findArticleRoot(doc);
-    const headline = findHeadline(doc, article);
-    if (headline) read(headline, styleOf, out);
-    read(article, styleOf, out);
-    return out;
+    const main = article ?? findArticleRoot(doc);
+    const headline = findHeadline(doc, main);
+    return { blocks, walker: new BlockWalker(headline ? [headline, main] : [main], styleOf, blocks) };
   }
   const el = root as Element;
   const styleOf = styleReader(el.ownerDocument, opts.useComputedStyle);
   for (let a: Element | null = el; a; a = a.parentElement) {
-    if (isSkipped(a, styleOf(a)) || isChrome(a)) return out;
+    if (isSkipped(a, styleOf(a)) || isChrome(a)) return { blocks, walker: new BlockWalker([], styleOf, blocks) };
   }
-  read(el, styleOf, out);
-  return out;
-}
-
-/** Reads `root` as one block container. */
-function read(root: Element, styleOf: StyleOf, out: Block[]): void {
-  const builder = new BlockBuilder(out, root);
-  visitChildren(root, styleOf, builder);
-  builder.flush();
-}
-
-function visitChildren(el: Element, styleOf: StyleOf, b: BlockBuilder): void {
-  const closedDetails = el.localName === 'details' && !el.hasAttribute('open');
-  for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (closedDetails && (c.nodeType !== ELEMENT_NODE || (c as Element).localName !== 'summary')) continue;
-    if (c.nodeType === TEXT_NODE) b.addText(c as Text);
-    else if (c.nodeType === ELEMENT_NODE) visitElement(c as Element, styleOf, b);
-  }
-}
-
-function visitElement(el: Element, styleOf: StyleOf, b: BlockBuilder): void {
-  if (el.localName === 'br') {
-    b.addBreak();
-    return;
-  }
-  const style = styleOf(el);
-  const block = isBlockLevel(el, style);
-  if (isSkipped(el, style) || isChrome(el)) {
-    if (block) b.flush(); // a skipped box (an ad between two halves of a div) still separates text
-    return;
-  }
-  if (!block) {
-    visitChildren(el, styleOf, b);
-    return;
-  }
-  const outer = b.element;
-  b.flush();
-  b.element = el;
-  visitChildren(el, styleOf, b);
-  b.flush();
-  b.element = outer;
+  return { blocks, walker: new BlockWalker([el], styleOf, blocks) };
 }

@@ -15,6 +15,11 @@ export interface ChangeObserver {
   pause(): void;
   /** Drops what happened while paused and reports again. */
   resume(): void;
+  /**
+   * Also watches a subtree the document observer cannot see into: an open shadow root (hard case 16).
+   * Watching the same root twice is harmless.
+   */
+  watch(root: Node): void;
 }
 
 function isOwnNode(n: Node): boolean {
@@ -64,7 +69,11 @@ export function observeChanges(doc: Document, onChange: () => void, options: Obs
     attributes: true,
     attributeFilter: WATCHED_ATTRIBUTES,
   };
-  const start = () => observer.observe(doc.documentElement, init);
+  const roots = new Set<Node>([doc.documentElement]);
+  let paused = false;
+  const start = () => {
+    for (const r of roots) observer.observe(r, init);
+  };
   start();
   options.signal.addEventListener('abort', () => {
     observer.disconnect();
@@ -72,12 +81,19 @@ export function observeChanges(doc: Document, onChange: () => void, options: Obs
   });
   return {
     pause() {
+      paused = true;
       observer.disconnect();
     },
     resume() {
       if (options.signal.aborted) return;
+      paused = false;
       observer.takeRecords();
       start();
+    },
+    watch(root) {
+      if (roots.has(root) || options.signal.aborted) return;
+      roots.add(root);
+      if (!paused) observer.observe(root, init);
     },
   };
 }

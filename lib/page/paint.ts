@@ -1,4 +1,6 @@
 import type { Verdict } from '../types';
+import { unwrapMarks, wrapRange } from './paint-wrap';
+import { TreeStyles } from './paint-trees';
 
 /** Prefix of every highlight name ClaimLens registers in `CSS.highlights` (a public contract). */
 export const HIGHLIGHT_PREFIX = 'claimlens-';
@@ -31,39 +33,57 @@ interface HighlightWindow {
   Highlight?: new (...ranges: Range[]) => Set<Range>;
 }
 
+/** Options of {@link createPainter}. */
+export interface PainterOptions {
+  /**
+   * The page-level `::highlight()` rules, added to every open shadow root whose text gets painted
+   * (rules style only their own tree; hard case 16). Empty: shadow-root text is registered but unstyled.
+   */
+  treeCss?: string;
+}
+
 /**
  * Creates a painter for a window. With the CSS Custom Highlight API
  * (https://drafts.csswg.org/css-highlight-api-1/) the page's DOM is never touched: one `Highlight`
- * per verdict, registered as `claimlens-<verdict>`; the registry is shared with the page, so only
- * ClaimLens's own names are set or deleted. Without it, text is wrapped in `<claimlens-mark>`
- * elements carrying `data-claimlens` (the text itself is unchanged).
+ * per layer, registered as `claimlens-<verdict>` (or `claimlens-note`). The registry is shared with
+ * the page and with an earlier ClaimLens instance (before an extension update or reload, hard case
+ * 26), so `clear()` deletes only entries that are still this painter's own: a stopped instance never
+ * wipes a live one's work. Without the API, text is wrapped in `<claimlens-mark>` elements carrying
+ * `data-claimlens` (the text itself is unchanged).
+ * @param win the page's (or frame's) window
  */
-export function createPainter(win: Window): Painter {
+export function createPainter(win: Window, options: PainterOptions = {}): Painter {
   const w = win as unknown as HighlightWindow;
   const registry = w.CSS?.highlights;
   const HighlightCtor = w.Highlight;
   if (registry && HighlightCtor) {
-    const names = new Set<string>();
+    const own = new Map<string, Set<Range>>();
+    const trees = new TreeStyles(win, options.treeCss ?? '');
     return {
       mode: 'highlight-api',
       paint(items) {
-        const byVerdict = new Map<PaintLayer, Range[]>();
+        const byLayer = new Map<PaintLayer, Range[]>();
         for (const it of items) {
-          const list = byVerdict.get(it.verdict) ?? [];
+          const list = byLayer.get(it.verdict) ?? [];
           list.push(it.range);
-          byVerdict.set(it.verdict, list);
+          byLayer.set(it.verdict, list);
+          trees.cover(it.range);
         }
-        for (const [verdict, ranges] of byVerdict) {
-          const name = highlightName(verdict);
-          const existing = registry.get(name) as Set<Range> | undefined;
-          if (existing && names.has(name)) for (const r of ranges) existing.add(r);
-          else registry.set(name, new HighlightCtor(...ranges));
-          names.add(name);
+        for (const [layer, ranges] of byLayer) {
+          const name = highlightName(layer);
+          const existing = own.get(name);
+          if (existing && registry.get(name) === existing) {
+            for (const r of ranges) existing.add(r);
+            continue;
+          }
+          const h = new HighlightCtor(...ranges);
+          registry.set(name, h);
+          own.set(name, h);
         }
       },
       clear() {
-        for (const n of names) registry.delete(n);
-        names.clear();
+        for (const [name, h] of own) if (registry.get(name) === h) registry.delete(name);
+        own.clear();
       },
     };
   }
@@ -74,37 +94,23 @@ export function createPainter(win: Window): Painter {
       for (const it of items) marks.push(...wrapRange(win.document, it.range, it.verdict));
     },
     clear() {
-      for (const m of marks.splice(0)) {
-        const parent = m.parentNode;
-        if (!parent) continue;
-        while (m.firstChild) parent.insertBefore(m.firstChild, m);
-        parent.removeChild(m);
-        parent.normalize();
-      }
+      unwrapMarks(marks.splice(0));
     },
   };
 }
 
-/** Wraps each text-node piece of a range in a `<claimlens-mark data-claimlens>` element. */
-function wrapRange(doc: Document, range: Range, verdict: PaintLayer): HTMLElement[] {
-  const pieces: Array<{ node: Text; start: number; end: number }> = [];
-  const root = range.commonAncestorContainer;
-  const walker = doc.createTreeWalker(root.nodeType === 3 ? root.parentNode ?? root : root, 4);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const t = n as Text;
-    if (!range.intersectsNode(t)) continue;
-    const start = t === range.startContainer ? range.startOffset : 0;
-    const end = t === range.endContainer ? range.endOffset : t.length;
-    if (end > start) pieces.push({ node: t, start, end });
+/**
+ * Deletes every `claimlens-*` highlight in a window's registry: what an instance stopped by an
+ * extension update or reload left behind (hard case 26). Call once when a new instance starts,
+ * before it paints anything.
+ * @param win the page's (or frame's) window; without the Highlight API nothing happens
+ */
+export function dropLeftoverHighlights(win: Window): void {
+  const registry = (win as unknown as HighlightWindow).CSS?.highlights;
+  if (!registry) return;
+  try {
+    for (const name of [...registry.keys()]) if (name.startsWith(HIGHLIGHT_PREFIX)) registry.delete(name);
+  } catch {
+    // a registry that cannot be listed: the names are replaced on the first paint anyway
   }
-  return pieces.map(({ node, start, end }) => {
-    let target = node;
-    if (start > 0) target = target.splitText(start);
-    if (end - start < target.length) target.splitText(end - start);
-    const mark = doc.createElement('claimlens-mark');
-    mark.setAttribute('data-claimlens', verdict);
-    target.parentNode!.insertBefore(mark, target);
-    mark.appendChild(target);
-    return mark;
-  });
 }

@@ -1,5 +1,6 @@
 import { segmentSentences } from '../text/segment';
-import { extractBlocks, rangeForOffsets } from './extract';
+import { findArticleRootSliced, rangeForOffsets, startExtraction, type Block } from './extract';
+import { createSlicer } from './schedule';
 
 /** A sentence found on the page that matched, with its live DOM range. */
 export interface ScanItem<M> {
@@ -15,6 +16,20 @@ export interface ScanResult<M> {
   sentences: number;
   /** Distinct sentences not seen by an earlier scan, sent to the matcher. */
   newSentences: number;
+  /** Open shadow roots the extraction read (to observe them for changes). */
+  shadowRoots: ShadowRoot[];
+}
+
+/** Options of {@link Scanner.scan}. */
+export interface ScanOptions<M> {
+  /** Aborts between slices (the page session was torn down). */
+  signal?: AbortSignal;
+  /**
+   * Called once, before the rest is matched, with the matches among sentences in the viewport when
+   * those were sent first (visible text first: the first request holds only them). Not called when
+   * no new sentence is visible or every new sentence is.
+   */
+  onVisible?: (items: Array<ScanItem<M>>) => void;
 }
 
 /**
@@ -23,24 +38,25 @@ export interface ScanResult<M> {
  */
 export type MatchFn<M> = (texts: string[]) => Promise<Array<M | null>>;
 
-/** Longest stretch of main-thread work between yields, ms (the 50 ms long-task limit, with margin). */
-const SLICE_MS = 30;
 /** Sentences per matcher request. */
 const CHUNK = 500;
 /** Remembered sentence verdicts; past this the cache starts over (endless feeds). */
 const CACHE_LIMIT = 20_000;
 
-/** Gives the main thread back to the page (input, rendering) between slices of work. */
-function yieldToMain(win: Window): Promise<void> {
-  const scheduler = (win as unknown as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => win.setTimeout(resolve, 0));
+interface Sentence {
+  block: number;
+  start: number;
+  end: number;
+  text: string;
 }
+
+const EMPTY = { items: [], sentences: 0, newSentences: 0, shadowRoots: [] };
 
 /**
  * Reads a page's article text, segments it and matches sentences, remembering each sentence's
  * answer so that rescans (late content, re-renders) send only new sentences to the matcher.
- * Work is cut into slices of at most ~30 ms with yields between them.
+ * Extraction, segmentation and range building run in slices of at most ~30 ms with yields between
+ * them (lib/page/schedule.ts), so a 300k-character page never blocks the page for 50 ms.
  */
 export class Scanner<M> {
   private readonly cache = new Map<string, M | null>();
@@ -57,41 +73,82 @@ export class Scanner<M> {
 
   /**
    * Scans the document once.
-   * @param signal aborts between slices (the page session was torn down)
-   * @returns matched sentences in document order with fresh ranges
+   * @returns matched sentences in document order with fresh ranges (empty when aborted)
    * @throws whatever `matchFn` throws (e.g. the background is gone)
    */
-  async scan(signal?: AbortSignal): Promise<ScanResult<M>> {
+  async scan(options: ScanOptions<M> = {}): Promise<ScanResult<M>> {
+    const { signal, onVisible } = options;
     const win = this.doc.defaultView!;
-    const perf = win.performance;
-    let slice = perf.now();
-    const pause = async () => {
-      if (perf.now() - slice < SLICE_MS) return;
-      await yieldToMain(win);
-      slice = perf.now();
-    };
-    const blocks = extractBlocks(this.doc);
-    const sentences: Array<{ block: number; start: number; end: number; text: string }> = [];
+    const slicer = createSlicer(win);
+    const article = await findArticleRootSliced(this.doc, slicer.timeUp, slicer.yield);
+    if (signal?.aborted) return EMPTY;
+    const { blocks, walker } = startExtraction(this.doc, {}, article);
+    while (!walker.run(slicer.timeUp)) {
+      await slicer.yield();
+      if (signal?.aborted) return EMPTY;
+    }
+    const sentences: Sentence[] = [];
     for (let b = 0; b < blocks.length; b++) {
       for (const s of segmentSentences(blocks[b]!.text)) sentences.push({ block: b, ...s });
-      await pause();
-      if (signal?.aborted) return { items: [], sentences: 0, newSentences: 0 };
+      await slicer.pause();
+      if (signal?.aborted) return EMPTY;
     }
     const fresh = [...new Set(sentences.map((s) => s.text).filter((t) => !this.cache.has(t)))];
     if (this.cache.size + fresh.length > CACHE_LIMIT) this.cache.clear();
-    for (let i = 0; i < fresh.length; i += CHUNK) {
-      const chunk = fresh.slice(i, i + CHUNK);
-      const answers = await this.matchFn(chunk);
-      chunk.forEach((t, j) => this.cache.set(t, answers[j] ?? null));
-      if (signal?.aborted) return { items: [], sentences: 0, newSentences: 0 };
+    const visible = onVisible ? visibleTexts(win, blocks, sentences, fresh) : new Set<string>();
+    if (visible.size) {
+      await this.ask([...visible]);
+      if (signal?.aborted) return EMPTY;
+      const first = await this.items(blocks, sentences.filter((s) => visible.has(s.text)), slicer);
+      onVisible!(first);
     }
-    slice = perf.now();
+    const rest = fresh.filter((t) => !visible.has(t));
+    for (let i = 0; i < rest.length; i += CHUNK) {
+      await this.ask(rest.slice(i, i + CHUNK));
+      if (signal?.aborted) return EMPTY;
+    }
+    const items = await this.items(blocks, sentences, slicer);
+    if (signal?.aborted) return EMPTY;
+    return { items, sentences: sentences.length, newSentences: fresh.length, shadowRoots: walker.shadowRoots };
+  }
+
+  private async ask(texts: string[]): Promise<void> {
+    const answers = await this.matchFn(texts);
+    texts.forEach((t, j) => this.cache.set(t, answers[j] ?? null));
+  }
+
+  /** Ranges for the matched ones among `sentences`, built in slices. */
+  private async items(blocks: Block[], sentences: Sentence[], slicer: ReturnType<typeof createSlicer>): Promise<Array<ScanItem<M>>> {
     const items: Array<ScanItem<M>> = [];
     for (const s of sentences) {
       const match = this.cache.get(s.text);
       if (match) items.push({ range: rangeForOffsets(blocks[s.block]!, s.start, s.end, this.doc), sentence: s.text, match });
-      await pause();
+      await slicer.pause();
     }
-    return { items, sentences: sentences.length, newSentences: fresh.length };
+    return items;
   }
+}
+
+/**
+ * The new sentence texts of blocks that intersect the viewport, or an empty set when that would be
+ * all of them or none (then one pass is as quick). Reads one bounding box per block (layout is
+ * current at this point, so each read is cheap); blocks below the fold end the search.
+ */
+function visibleTexts(win: Window, blocks: Block[], sentences: Sentence[], fresh: string[]): Set<string> {
+  const wanted = new Set(fresh);
+  const out = new Set<string>();
+  const height = win.innerHeight;
+  const shown = new Map<number, boolean>();
+  for (const s of sentences) {
+    if (!wanted.has(s.text)) continue;
+    let on = shown.get(s.block);
+    if (on === undefined) {
+      const r = blocks[s.block]!.element.getBoundingClientRect();
+      if (r.top > height && r.height > 0) break; // below the fold: the rest follows in document order
+      on = r.bottom >= 0 && r.top <= height && r.width > 0 && r.height > 0;
+      shown.set(s.block, on);
+    }
+    if (on) out.add(s.text);
+  }
+  return out.size === 0 || out.size === wanted.size ? new Set() : out;
 }

@@ -56,4 +56,19 @@ describe('observeChanges', () => {
     await settle();
     expect(onChange).not.toHaveBeenCalled();
   });
+
+  it('sees into an open shadow root once asked to watch it (hard case 16)', async () => {
+    document.body.innerHTML = '<article><div id="h"></div></article>';
+    const shadow = document.getElementById('h')!.attachShadow({ mode: 'open' });
+    const { onChange, handle } = watch();
+    shadow.innerHTML = '<p>Unseen change.</p>';
+    await settle();
+    expect(onChange).not.toHaveBeenCalled();
+    handle.watch(shadow);
+    handle.pause();
+    handle.resume(); // watched roots survive a pause
+    shadow.querySelector('p')!.append(' Late text.');
+    await settle();
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
 });

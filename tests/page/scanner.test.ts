@@ -42,12 +42,29 @@ describe('Scanner', () => {
     const result = await new Scanner(doc, async (t) => {
       ac.abort();
       return t.map(() => 'x');
-    }).scan(ac.signal);
+    }).scan({ signal: ac.signal });
     expect(result.items).toEqual([]);
   });
 
   it('passes matcher failures to the caller', async () => {
     const doc = page('<p>One claim.</p>');
     await expect(new Scanner(doc, async () => Promise.reject(new Error('background gone'))).scan()).rejects.toThrow('background gone');
+  });
+
+  it('matches sentences in the viewport first and hands them over before the rest (visible text first)', async () => {
+    const doc = page('<p id="a">Seen claim one.</p><p id="b">Below the fold claim.</p>');
+    const box = (top: number) => () => ({ top, bottom: top + 20, left: 0, right: 100, width: 100, height: 20 }) as DOMRect;
+    doc.getElementById('a')!.getBoundingClientRect = box(10);
+    doc.getElementById('b')!.getBoundingClientRect = box(5000);
+    const calls: string[][] = [];
+    const onVisible = vi.fn();
+    const result = await new Scanner(doc, async (t) => {
+      calls.push(t);
+      return t.map(() => 'm');
+    }).scan({ onVisible });
+    expect(calls).toEqual([['Seen claim one.'], ['Below the fold claim.']]);
+    expect(onVisible).toHaveBeenCalledTimes(1);
+    expect(onVisible.mock.calls[0]![0].map((i: { sentence: string }) => i.sentence)).toEqual(['Seen claim one.']);
+    expect(result.items.map((i) => i.sentence)).toEqual(['Seen claim one.', 'Below the fold claim.']);
   });
 });

@@ -20,7 +20,8 @@ function baseArgs(httpsPort: number): string[] {
     '--disable-component-update',
     '--disable-sync',
     '--no-first-run',
-    `--host-resolver-rules=MAP reportultra.com 127.0.0.1:${httpsPort}, MAP www.reportultra.com 127.0.0.1:${httpsPort}`,
+    // Every other host fails at once (saved real-world pages reference many; offline they would hang the load event).
+    `--host-resolver-rules=MAP reportultra.com 127.0.0.1:${httpsPort}, MAP www.reportultra.com 127.0.0.1:${httpsPort}, MAP * ~NOTFOUND`,
   ];
 }
 
@@ -43,6 +44,8 @@ export interface ChromiumLaunchOptions {
   workerTimeoutMs?: number;
   /** Viewport size; default 1280x900. */
   viewport?: { width: number; height: number };
+  /** More command-line switches (e.g. `--enable-unsafe-extension-debugging` for CDP `Extensions.*`). */
+  extraArgs?: string[];
 }
 
 /**
@@ -61,7 +64,7 @@ export async function launchChromiumWithExtension(
     headless: options.headless ?? true,
     ignoreHTTPSErrors: true,
     viewport: options.viewport ?? { width: 1280, height: 900 },
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...baseArgs(server.httpsPort)],
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...baseArgs(server.httpsPort), ...(options.extraArgs ?? [])],
   });
   try {
     const timeout = options.workerTimeoutMs ?? 15_000;
