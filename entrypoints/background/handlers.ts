@@ -1,5 +1,6 @@
 import type { MessageType, Request, Response, StatementView } from '../../lib/messages';
 import type { Statement } from '../../lib/types';
+import { libraryHandlers } from './library';
 import { statementIndex } from './statements';
 import { setSiteEnabled, siteState } from './sites';
 import { getTabClaims, setTabClaims } from './tab-claims';
@@ -52,4 +53,5 @@ export const handlers: { [K in MessageType]?: Handler<K> } = {
   async setSiteEnabled({ host, enabled }) {
     return setSiteEnabled(host, enabled);
   },
+  ...libraryHandlers,
 };

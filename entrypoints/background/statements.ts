@@ -1,4 +1,5 @@
 import type { IDBPDatabase } from 'idb';
+import { browser } from 'wxt/browser';
 import starterPack from '../../assets/starter-pack.json';
 import { claimReviewsIn, statementFromClaimReview } from '../../lib/formats/claimreview';
 import { StatementIndex } from '../../lib/match/statement-index';
@@ -9,6 +10,8 @@ import type { Statement } from '../../lib/types';
 export const STARTER_PACK_ID = 'starter';
 /** Bump when assets/starter-pack.json changes, so updates refresh the stored copy. */
 export const STARTER_PACK_VERSION = '1';
+/** storage.local flag: the user deleted the starter pack (or all data); do not bring it back. */
+export const STARTER_REMOVED_KEY = 'starterPackRemoved';
 
 let dbPromise: Promise<IDBPDatabase<ClaimLensDB>> | undefined;
 let indexPromise: Promise<{ index: StatementIndex; byId: Map<string, Statement> }> | undefined;
@@ -25,6 +28,7 @@ export function db(): Promise<IDBPDatabase<ClaimLensDB>> {
 /** Loads or refreshes the starter pack when the stored copy is missing or older than this build. */
 export async function ensureStarterPack(): Promise<void> {
   const d = await db();
+  if ((await browser.storage.local.get(STARTER_REMOVED_KEY))[STARTER_REMOVED_KEY] === true) return;
   const stored = await d.get('packs', STARTER_PACK_ID);
   if (stored?.version === STARTER_PACK_VERSION) return;
   const now = Date.now();
@@ -50,4 +54,9 @@ export function statementIndex(): Promise<{ index: StatementIndex; byId: Map<str
     throw e;
   });
   return indexPromise;
+}
+
+/** Drops the cached match index; the next match rebuilds it from the database (after imports, edits, deletes). */
+export function invalidateStatementIndex(): void {
+  indexPromise = undefined;
 }
