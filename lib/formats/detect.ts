@@ -60,7 +60,9 @@ function parseJson(name: string, text: string): unknown {
     return JSON.parse(text);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    const cut = /end of (JSON )?(data|input)|Unterminated|Unexpected end/i.test(why) ? ' It looks cut off: download or export it again.' : '';
+    const at = Number(/position (\d+)/.exec(why)?.[1] ?? NaN);
+    const atEnd = /end of (JSON )?(data|input)|Unterminated|Unexpected end/i.test(why) || at >= text.trimEnd().length - 1;
+    const cut = atEnd ? ' It looks cut off: download or export it again.' : '';
     throw new ImportError(`"${name}" is not valid JSON (${why}).${cut} Nothing was imported.`);
   }
 }

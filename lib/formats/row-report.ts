@@ -19,7 +19,7 @@ export function rowIssues(issues: readonly v.BaseIssue<unknown>[], row: number, 
   return issues.map((issue) => {
     const path = v.getDotPath(issue) ?? '';
     const field = [prefix, path].filter(Boolean).join('.') || '(record)';
-    const missing = issue.received === 'undefined' && issue.message.startsWith('Invalid key');
+    const missing = issue.received === 'undefined';
     return { row, field, reason: missing ? 'is missing' : issue.message };
   });
 }
