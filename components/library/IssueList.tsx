@@ -7,7 +7,7 @@ const SHOWN = 200;
 export function IssueList({ title, issues, kind }: { title: string; issues: RowIssue[]; kind: 'error' | 'warning' }) {
   if (!issues.length) return null;
   return (
-    <details class={`issues ${kind}`} open={kind === 'error'} data-issues={kind}>
+    <details class={`issues ${kind}`} open data-issues={kind}>
       <summary>{title} ({issues.length.toLocaleString('en')})</summary>
       <table>
         <thead>
