@@ -1,17 +1,18 @@
-import { useRef, useState } from 'preact/hooks';
-import type { CsvMapping } from '../../lib/formats/csv';
-import { checkImportSize, detectImport, FORMAT_LABELS, ImportError, type Detected } from '../../lib/formats/detect';
-import { planImport, type ImportPlan } from '../../lib/formats/import-plan';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CsvMapping, CsvTable } from '../../lib/formats/csv';
+import { FORMAT_LABELS } from '../../lib/formats/detect';
+import type { ImportPlan } from '../../lib/formats/import-plan';
 import type { ImportResult } from '../../lib/store/statements';
 import { messageOf, type LibraryApi } from './api';
 import { CsvMappingStep } from './CsvMappingStep';
 import { runImport, type ImportProgress } from './import-runner';
 import { IssueList } from './IssueList';
+import { createPlanWorker, type WorkerRequest } from './plan-in-worker';
 import { ProgressBar } from './ProgressBar';
 
 type Step =
   | { step: 'pick'; error?: string }
-  | { step: 'mapping'; name: string; detected: Extract<Detected, { format: 'csv' }>; mapping: CsvMapping }
+  | { step: 'mapping'; name: string; table: CsvTable; mapping: CsvMapping }
   | { step: 'checking'; name: string; progress: ImportProgress }
   | { step: 'review'; name: string; plan: ImportPlan; packName: string }
   | { step: 'importing'; name: string; progress: ImportProgress }
@@ -28,35 +29,30 @@ export function ImportPanel({ api, onImported, onShowLibrary }: { api: LibraryAp
   const packId = useRef('');
   const now = useRef(0);
 
-  async function check(name: string, detected: Detected, mapping?: CsvMapping) {
-    const ctrl = (abort.current = new AbortController());
+  const worker = useRef<ReturnType<typeof createPlanWorker> | null>(null);
+  useEffect(() => () => worker.current?.close(), []);
+
+  /** Runs one step in the import worker: detect (and validate), or validate a mapped CSV. */
+  async function check(name: string, req: WorkerRequest) {
+    const w = worker.current!;
+    abort.current = { abort: () => w.cancel() } as AbortController;
     setState({ step: 'checking', name, progress: { phase: 'checking', done: 0, total: 0 } });
     try {
-      const plan = await planImport(detected, {
-        now: now.current,
-        packId: packId.current,
-        csvMapping: mapping,
-        signal: ctrl.signal,
-        onProgress: (done, total) => setState({ step: 'checking', name, progress: { phase: 'checking', done, total } }),
-      });
-      setState({ step: 'review', name, plan, packName: name.replace(/\.[a-z0-9]+$/i, '') });
+      const reply = await w.run(req);
+      if (reply.type === 'csv') setState({ step: 'mapping', name, table: reply.table, mapping: reply.mapping });
+      else if (reply.type === 'plan') setState({ step: 'review', name, plan: reply.plan, packName: name.replace(/\.[a-z0-9]+$/i, '') });
+      else setState({ step: 'pick', error: reply.fileLevel ? reply.message : `Could not read "${name}": ${reply.message}` });
     } catch (e) {
       setState({ step: 'pick', error: isAbort(e) ? 'Cancelled. Nothing was imported.' : messageOf(e) });
     }
   }
 
-  async function open(file: File) {
-    try {
-      checkImportSize(file.name, file.size);
-      now.current = Date.now();
-      packId.current = `pack-${now.current.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-      setState({ step: 'checking', name: file.name, progress: { phase: 'checking', done: 0, total: 0 } });
-      const detected = detectImport(file.name, await file.text());
-      if (detected.format === 'csv') setState({ step: 'mapping', name: file.name, detected, mapping: detected.mapping });
-      else await check(file.name, detected);
-    } catch (e) {
-      setState({ step: 'pick', error: e instanceof ImportError ? e.message : `Could not read "${file.name}": ${messageOf(e)}` });
-    }
+  function open(file: File) {
+    now.current = Date.now();
+    packId.current = `pack-${now.current.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+    worker.current?.close();
+    worker.current = createPlanWorker((done, total) => setState({ step: 'checking', name: file.name, progress: { phase: 'checking', done, total } }));
+    void check(file.name, { type: 'open', file, now: now.current, packId: packId.current });
   }
 
   async function write(name: string, plan: ImportPlan, packName: string) {
@@ -77,7 +73,7 @@ export function ImportPanel({ api, onImported, onShowLibrary }: { api: LibraryAp
     e.preventDefault();
     setDragging(false);
     const file = e.dataTransfer?.files[0];
-    if (file) void open(file);
+    if (file) open(file);
   }
 
   const cancel = () => abort.current?.abort();
@@ -90,7 +86,7 @@ export function ImportPanel({ api, onImported, onShowLibrary }: { api: LibraryAp
         <>
           {state.error ? <p role="alert" class="error" data-import-error>{state.error}</p> : null}
           <label class={`dropzone${dragging ? ' dragging' : ''}`}>
-            <input type="file" accept={ACCEPT} class="visually-hidden" onChange={(e) => { const f = e.currentTarget.files?.[0]; e.currentTarget.value = ''; if (f) void open(f); }} />
+            <input type="file" accept={ACCEPT} class="visually-hidden" onChange={(e) => { const f = e.currentTarget.files?.[0]; e.currentTarget.value = ''; if (f) open(f); }} />
             <strong>Choose a file</strong> or drop it here
             <span class="muted">
               schema.org ClaimReview JSON-LD (object, list or @graph), a saved fact-check web page (.html), a Google Fact Check
@@ -101,9 +97,9 @@ export function ImportPanel({ api, onImported, onShowLibrary }: { api: LibraryAp
         </>
       ) : null}
       {state.step === 'mapping' ? (
-        <CsvMappingStep table={state.detected.table} mapping={state.mapping}
+        <CsvMappingStep table={state.table} mapping={state.mapping}
           onChange={(mapping) => setState({ ...state, mapping })}
-          onConfirm={() => void check(state.name, state.detected, state.mapping)}
+          onConfirm={() => void check(state.name, { type: 'plan', mapping: state.mapping, now: now.current, packId: packId.current })}
           onCancel={() => setState({ step: 'pick' })} />
       ) : null}
       {state.step === 'checking' || state.step === 'importing' ? (

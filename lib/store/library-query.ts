@@ -40,7 +40,10 @@ export function foldForSearch(s: string): string {
   const lower = s.toLowerCase();
   // eslint-disable-next-line no-control-regex
   if (!/[^\x00-\x7f]/.test(lower)) return lower;
-  return lower.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
+  return lower
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u201c\u201d]/g, (c) => (c < '\u201c' ? "'" : '"'));
 }
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -62,12 +65,45 @@ function noteEntry(n: AnnotationRecord): Entry {
 /** The library's rows, newest first, with the search over them. */
 export class LibrarySearch {
   private readonly entries: Entry[];
+  /** Every entry's folded text, joined by U+0000 in list order: one `indexOf` scan finds a word's rows. */
+  private readonly all: string;
+  /** `starts[i]` is where entry i's text begins in {@link all}; one extra end element. */
+  private readonly starts: Int32Array;
   private last: { key: string; hits: Int32Array } | undefined;
 
   /** Builds the search; cost is linear in the total text length. */
   constructor(statements: Statement[], notes: AnnotationRecord[]) {
     this.entries = [...statements.map(statementEntry), ...notes.map(noteEntry)];
     this.entries.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+    this.starts = new Int32Array(this.entries.length + 1);
+    let at = 0;
+    this.entries.forEach((e, i) => {
+      this.starts[i] = at;
+      at += e.hay.length + 1;
+    });
+    this.starts[this.entries.length] = at;
+    this.all = this.entries.map((e) => e.hay).join('\u0000');
+  }
+
+  /** Indexes (ascending) of the entries whose text contains `term`: one scan of {@link all}, skipping to the next entry after each hit. */
+  private rowsWith(term: string): Int32Array {
+    const out: number[] = [];
+    let from = 0;
+    for (;;) {
+      const p = this.all.indexOf(term, from);
+      if (p < 0) break;
+      // Binary search: the last entry starting at or before p.
+      let lo = 0;
+      let hi = this.entries.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (this.starts[mid]! <= p) lo = mid;
+        else hi = mid - 1;
+      }
+      out.push(lo);
+      from = this.starts[lo + 1]!;
+    }
+    return Int32Array.from(out);
   }
 
   /** Number of rows. */
@@ -79,11 +115,17 @@ export class LibrarySearch {
   private hits(f: LibraryFilter): Int32Array {
     const key = JSON.stringify([f.query.trim(), f.verdict ?? '', f.source ?? '', f.tag ?? '', f.from ?? '', f.to ?? '']);
     if (this.last?.key === key) return this.last.hits;
-    const terms = foldForSearch(f.query).split(/\s+/).filter(Boolean);
+    const terms = foldForSearch(f.query).split(/\s+/).filter(Boolean).sort((a, b) => b.length - a.length);
     const tag = f.tag?.trim().toLowerCase();
-    const out = new Int32Array(this.entries.length);
+    // Without other filters, the longest word (usually the rarest) picks candidate rows with one
+    // scan of the joined text; with filters, the cheap field checks go first and words are checked per row.
+    const filtered = !!(f.verdict || f.source || tag || f.from || f.to);
+    const candidates = terms.length && !filtered ? this.rowsWith(terms.shift()!) : undefined;
+    const count = candidates ? candidates.length : this.entries.length;
+    const out = new Int32Array(count);
     let n = 0;
-    for (let i = 0; i < this.entries.length; i++) {
+    for (let k = 0; k < count; k++) {
+      const i = candidates ? candidates[k]! : k;
       const e = this.entries[i]!;
       if (f.verdict && e.verdict !== f.verdict) continue;
       if (f.source && !e.sources.includes(f.source)) continue;

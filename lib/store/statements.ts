@@ -3,7 +3,6 @@
  * that hand back what they removed (for undo), and the restore that undoes them.
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { normalizeForMatch } from '../text/normalize';
 import type { Statement } from '../types';
 import type { AnnotationRecord, ClaimLensDB, Pack } from './db';
 
@@ -11,12 +10,22 @@ type Db = IDBPDatabase<ClaimLensDB>;
 type WriteTx = IDBPTransaction<ClaimLensDB, StoreNames<ClaimLensDB>[], 'readwrite'>;
 
 /**
- * The duplicate key: the claim text folded for matching (case, spaces, quotes, dashes) and the
- * review URL. Two statements with the same key are the same fact-check (issue #5: "same claim and
- * same review URL").
+ * The duplicate key: the claim text folded (NFKC, lower case, curly quotes and dashes straightened,
+ * whitespace runs collapsed) and the review URL. Two statements with the same key are the same
+ * fact-check (issue #5: "same claim and same review URL"). Whole-string regexes rather than
+ * lib/text's per-character folding: this runs on every stored statement at each import.
  */
 export function duplicateKey(s: Pick<Statement, 'text' | 'reviewUrl'>): string {
-  return `${normalizeForMatch(s.text).text}\u0000${s.reviewUrl ?? ''}`;
+  const text = s.text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return `${text}\u0000${s.reviewUrl ?? ''}`;
 }
 
 /**
