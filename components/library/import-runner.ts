@@ -3,8 +3,8 @@ import type { Pack } from '../../lib/store/db';
 import type { ImportResult } from '../../lib/store/statements';
 import type { LibraryApi } from './api';
 
-/** Records per importChunk message (about 1 MB of JSON for typical ClaimReviews). */
-const CHUNK = 2000;
+/** Records per importChunk message (about 250 KB of JSON): each send serialises on the main thread, so chunks stay small. */
+const CHUNK = 500;
 /** How often the page asks the background how far the write is, ms (the page shows progress at least every 250 ms). */
 const POLL_MS = 150;
 
