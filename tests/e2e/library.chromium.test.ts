@@ -10,8 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserGate, RESULTS_DIR } from './support/browsers';
 import { launchChromiumWithExtension, type ChromiumExtensionSession } from './support/chromium';
 import { pollPage, type E2ePage } from './support/driver';
-import { EXPECTED_VERDICTS, confirmImport, dropForReview, libraryFixture, openLibrary, paintedOnFixture } from './support/library-flow';
+import { EXPECTED_VERDICTS, LIBRARY_PAGE_URL, confirmImport, dropForReview, libraryFixture, openLibrary, paintedOnFixture } from './support/library-flow';
 import { click, dropFile, importState, readDatabase, typeInto } from './support/library-probes';
+import { findTabIds } from './support/page-probes';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
 const gate = browserGate('chromium');
@@ -50,6 +51,23 @@ describe.skipIf(gate.skip)('library page in chromium', () => {
     const byText = Object.fromEntries(painted.map((p) => [p.text.trim(), p.verdict]));
     expect(byText).toMatchObject(EXPECTED_VERDICTS);
     expect(painted.some((p) => p.text.includes('weather'))).toBe(false);
+  });
+
+  it('popup: "Save this fact-check" on a page with ClaimReview markup saves it only when asked', async () => {
+    const article = await browser!.newPage();
+    await article.goto(LIBRARY_PAGE_URL);
+    const probe = await browser!.openExtensionPage('popup.html');
+    const [tabId] = await probe.evaluate(findTabIds, { prefix: LIBRARY_PAGE_URL, api: 'chrome' });
+    await probe.close();
+    const popup = await browser!.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await pollPage(popup, () => !!document.querySelector('[data-capture]'), null, 10_000, 'the capture button');
+    const captured = () => page.evaluate(readDatabase, null).then((db) => (db.statements as Array<{ origin: string; text: string }>).filter((s) => s.origin === 'captured'));
+    expect(await captured()).toEqual([]);
+    await popup.evaluate(click, '[data-capture]');
+    await pollPage(popup, () => /Saved 1 fact-check/.test(document.querySelector('.notice')?.textContent ?? ''), null, 10_000, 'saved');
+    expect((await captured()).map((s) => s.text)).toEqual(['The harbour ferry carried two million passengers in 2024.']);
+    await popup.close();
+    await article.close();
   });
 
   it('imports the same file again as merged duplicates, not new rows', async () => {
