@@ -12,12 +12,16 @@ export default defineConfig({
     name: 'ClaimLens',
     description:
       'Highlights fact-checked claims on news pages and shows what fact-checkers found. Runs entirely on your device.',
-    permissions: ['storage', 'scripting', 'activeTab'],
+    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus'],
     host_permissions: CONTENT_MATCHES,
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['*://*/*'] }
       : { optional_permissions: ['*://*/*'] }),
     action: { default_title: 'ClaimLens' },
+    // Alt+Shift+A: the content script handles it in the page too, for browsers that keep the key.
+    commands: {
+      'annotate-selection': { suggested_key: { default: 'Alt+Shift+A' }, description: 'Annotate the selected text with ClaimLens' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,4 +1,5 @@
 import type { StatementView } from '../lib/messages';
+import { ClaimCardNote, type NoteCardActions } from './ClaimCardNote';
 import { VerdictBadge } from './VerdictBadge';
 
 function formatDate(iso: string | undefined): string | undefined {
@@ -12,8 +13,27 @@ function formatDate(iso: string | undefined): string | undefined {
 /**
  * The context of a matched claim: verdict, the statement as checked, claimant and date, reviewer,
  * summary, source link and the user's notes. Every field renders as text, never as HTML.
+ * A personal note's statement (`statement.note`) shows the note instead ({@link ClaimCardNote}), with
+ * Edit and Delete when `noteActions` are given; `matched` says it was found in other words.
  */
-export function ClaimCard({ statement, onClose }: { statement: StatementView; onClose?: () => void }) {
+export function ClaimCard({
+  statement, onClose, noteActions, matched = false,
+}: { statement: StatementView; onClose?: () => void; noteActions?: NoteCardActions; matched?: boolean }) {
+  if (statement.note) {
+    return (
+      <div class="cl-card" role="dialog" aria-label="ClaimLens: your note">
+        <div class="cl-head">
+          <span class="cl-title">ClaimLens</span>
+          {onClose ? (
+            <button type="button" class="cl-close" aria-label="Close" onClick={onClose}>
+              ×
+            </button>
+          ) : null}
+        </div>
+        <ClaimCardNote note={statement.note} matched={matched} actions={noteActions} />
+      </div>
+    );
+  }
   const claimed = [statement.claimant, formatDate(statement.claimDate)].filter(Boolean).join(', ');
   const reviewed = [statement.reviewer, formatDate(statement.reviewDate)].filter(Boolean).join(', ');
   return (

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageClaim, Response, SiteState } from '../lib/messages';
 import { VERDICTS, type Verdict } from '../lib/types';
+import { PopupNotes, type NotesApi } from './PopupNotes';
 import { VerdictBadge } from './VerdictBadge';
 import { VERDICT_INFO } from './verdicts';
 
@@ -14,7 +15,10 @@ export interface PopupApi {
   /** Asks for the host permission; must run in the click's user gesture. */
   requestSite(host: string): Promise<boolean>;
   reloadTab(tabId: number): Promise<void>;
-  reveal(tabId: number, index: number): Promise<void>;
+  /** Scrolls the tab to a claim and opens its card; resolves false when the page no longer has it. */
+  reveal(tabId: number, claim: PageClaim): Promise<boolean>;
+  /** Personal notes of the tab; the notes part is left out without it. */
+  notes?: NotesApi;
   /** The ClaimReview records in the tab's JSON-LD (empty when none or when the page cannot be read). */
   readClaimReviews?(tabId: number): Promise<unknown[]>;
   /** Saves ClaimReview records to the library (the user asked). */
@@ -154,7 +158,14 @@ export function PopupApp({ api }: { api: PopupApi }) {
             <ul>
               {list.map((c) => (
                 <li key={c.index} data-statement-id={c.statement.id}>
-                  <button type="button" class="claim" onClick={() => void api.reveal(tabId, c.index).catch((e: Error) => setNotice(e.message))}>
+                  <button type="button" class="claim" onClick={() =>
+                      void api
+                        .reveal(tabId, c)
+                        .then((found) => {
+                          if (!found) setNotice('That claim is no longer on the page. Reload the page to scan it again.');
+                        })
+                        .catch(() => setNotice('The page has changed or is still loading. Reload it, then open ClaimLens again.'))
+                    }>
                     <span class="sentence">“{c.sentence}”</span>
                     <span class="statement">
                       <VerdictBadge verdict={c.statement.verdict} label={c.statement.verdictLabel} /> {c.statement.text}
@@ -167,6 +178,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
           </section>
         ))
       )}
+      {api.notes ? <PopupNotes api={api.notes} tabId={tabId} canAnnotate={!!host && !!site?.permitted && site.enabled} /> : null}
     </main>
   );
 }

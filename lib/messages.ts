@@ -1,15 +1,46 @@
+import { sameSite } from './anchor/target-url';
 import type { RowIssue } from './formats/row-report';
+import type { AnnotationRecord, NewAnnotation } from './store/annotations';
 import type { BackupStore } from './store/backup';
-import type { AnnotationRecord, Pack } from './store/db';
+import type { Pack } from './store/db';
 import type { LibraryFilter, LibraryRow } from './store/library-query';
 import type { ImportResult, Removed } from './store/statements';
 import type { Statement, Verdict } from './types';
 
-/** What the hover card and the popup show of a matched statement. */
+/** What the hover card and the popup show of a matched statement. `note`: set for a personal note's statement. */
 export type StatementView = Pick<
   Statement,
   'id' | 'text' | 'claimant' | 'claimDate' | 'verdict' | 'verdictLabel' | 'summary' | 'reviewer' | 'reviewUrl' | 'reviewDate' | 'origin'
-> & { notes: string[] };
+> & { notes: string[]; note?: NoteView };
+
+/** A personal note as the hover card shows it. */
+export interface NoteView {
+  annotationId: string;
+  note: string;
+  /** Absent when the reader gave no verdict. */
+  verdict?: Verdict;
+  tags: string[];
+  /** http(s) only. */
+  links: string[];
+  /** The text the note was made on. */
+  quote: string;
+  /** Canonical URL of the page the note was made on. */
+  url: string;
+  /** ISO 8601; an edit starts from this version. */
+  modified: string;
+}
+
+/** One note on a page, as the popup lists it. */
+export interface PageNote {
+  annotationId: string;
+  quote: string;
+  note: string;
+  verdict?: Verdict;
+  /** `anchored`: found where it was made; `matched`: its claim found in other words; `orphan`: not found. */
+  state: 'anchored' | 'matched' | 'orphan';
+  /** For `matched`: the sentence of this page that states the noted claim. */
+  sentence?: string;
+}
 
 /** A sentence the content script asks about; `key` is the content script's own handle for it. */
 export interface SentenceQuery {
@@ -53,8 +84,30 @@ export interface Protocol {
   setSiteEnabled: { req: { host: string; enabled: boolean }; res: SiteState };
   /** Content script: is ClaimLens on for this host? */
   isEnabled: { req: { host: string }; res: { enabled: boolean } };
-  /** Popup to a content script: scroll to painted sentence `index` and flash it. */
-  reveal: { req: { index: number }; res: { found: boolean } };
+  /** Popup to a content script: scroll to a painted claim, flash it and open its card. */
+  reveal: { req: { index: number; statementId?: string; sentence?: string }; res: { found: boolean } };
+  /** Content script: the notes made on this page (canonical URL of its own site), and how many notes exist at all. */
+  annotationsForPage: { req: { url: string }; res: { annotations: AnnotationRecord[]; total: number } };
+  /** Content script or page: store a new note. */
+  saveAnnotation: { req: NewAnnotation; res: { annotation: AnnotationRecord } };
+  /** Content script or page: change a note's body or selectors; refused when it changed since `expectedModified`. */
+  updateAnnotation: { req: { id: string; body?: unknown; selectors?: unknown; expectedModified?: string }; res: { annotation: AnnotationRecord } };
+  /** Content script or page: delete a note; answers the deleted record so it can be restored (undo). */
+  deleteAnnotation: { req: { id: string }; res: { annotation: AnnotationRecord | null } };
+  /** Content script or page: put a deleted note back (undo). */
+  restoreAnnotation: { req: { annotation: AnnotationRecord }; res: { annotation: AnnotationRecord } };
+  /** Content script: which personal notes state these sentences (the same claim, other words)? */
+  matchNotes: { req: { url: string; sentences: SentenceQuery[] }; res: { matches: Array<{ key: string; statement: StatementView; score: number }> } };
+  /** Content script: the notes found, matched and orphaned on its page (for the popup). */
+  reportNotes: { req: { url: string; notes: PageNote[] }; res: { count: number } };
+  /** Extension page: the notes of tab `tabId`. */
+  tabNotes: { req: { tabId: number }; res: { url: string | null; notes: PageNote[] } };
+  /** Background or popup to a content script: open the annotate form for the page's selection. */
+  openAnnotate: { req: Record<string, never>; res: { opened: boolean; reason?: string } };
+  /** Popup to a content script: anchor an orphan again (to the selection, when there is one). */
+  findAgain: { req: { annotationId: string }; res: { found: boolean } };
+  /** Popup to a content script: scroll to a note and flash it. */
+  revealNote: { req: { annotationId: string }; res: { found: boolean } };
 
   // The library page (extension page only). See entrypoints/background/library.ts.
   /** One page of the library list for a filter; `size` counts every row, `total` the matching ones. */
@@ -110,8 +163,23 @@ export type Reply<K extends MessageType> = { ok: true; data: Response<K> } | { o
 /** Who sent a message, as far as the background can tell. */
 export type SenderKind = 'extension-page' | 'content-script' | 'foreign';
 
-/** Messages a content script may send. Everything else needs an extension page. */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set(['match', 'report', 'isEnabled']);
+/**
+ * Messages a content script may send. Everything else needs an extension page. Note messages also
+ * pass {@link contentMayTarget} in their handlers: a content script only touches notes of its own site.
+ */
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([
+  'match', 'report', 'isEnabled',
+  'annotationsForPage', 'saveAnnotation', 'updateAnnotation', 'deleteAnnotation', 'restoreAnnotation', 'matchNotes', 'reportNotes',
+]);
+
+/**
+ * Whether a content script running at `senderUrl` may read or change notes that target `url`: only
+ * notes of its own site (same host, ignoring `www.`/`m.`/`amp.`), so a page never sees another site's notes.
+ * @param senderUrl the sender's frame URL (runtime.MessageSender `url`); undefined refuses
+ */
+export function contentMayTarget(senderUrl: string | undefined, url: string): boolean {
+  return !!senderUrl && sameSite(senderUrl, url);
+}
 
 /**
  * Classifies a message sender (runtime.MessageSender fields).

@@ -29,14 +29,30 @@ export const ARTICLE_URL = 'https://reportultra.com/2025/07/04/trump-putin-no-pr
  */
 export const ROUTES = {
   '/2025/07/04/trump-putin-no-progress/': 'reportultra-trump-putin-no-progress.html',
+  // Written for the tests: reports a claim of the article above in other words (see the pages' README).
+  '/2025/07/06/analysts-war-end-kremlin/': 'reportultra-analysts-only-putin.html',
 };
 
+/** The second article, which restates one claim of ARTICLE_URL in other words. */
+export const SECOND_ARTICLE_URL = 'https://reportultra.com/2025/07/06/analysts-war-end-kremlin/';
+
 /**
- * Resolves a request path to a file name in PAGES_DIR.
+ * Scripts that dynamic fixture pages load (a real virtual-DOM renderer for re-render tests):
+ * site path -> file under the project root.
+ * @type {Record<string, string>}
+ */
+export const VENDOR = {
+  '/vendor/preact.mjs': 'node_modules/preact/dist/preact.mjs',
+};
+const ROOT_DIR = fileURLToPath(new URL('../', import.meta.url));
+
+/**
+ * Resolves a request path to a file name in PAGES_DIR (or a VENDOR path).
  * @param {string} pathname URL path, e.g. `/2025/07/04/trump-putin-no-progress/`
  * @returns {string | undefined} file name, or undefined when nothing is served there
  */
 export function routeFor(pathname) {
+  if (VENDOR[pathname]) return pathname;
   const withSlash = pathname.endsWith('/') ? pathname : `${pathname}/`;
   if (ROUTES[withSlash]) return ROUTES[withSlash];
   const m = /^\/pages\/([\w.-]+\.html)$/.exec(pathname);
@@ -99,13 +115,18 @@ export async function startFixtureServer(options = {}) {
       return;
     }
     try {
-      const body = await readFile(join(PAGES_DIR, file));
+      const vendor = VENDOR[file];
+      const body = await readFile(vendor ? join(ROOT_DIR, vendor) : join(PAGES_DIR, file));
       res.writeHead(200, {
-        'content-type': 'text/html; charset=utf-8',
+        'content-type': vendor ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8',
         'cache-control': 'no-store',
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (error) {
+      if (/** @type {NodeJS.ErrnoException} */ (error).code === 'ENOENT') {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+        return;
+      }
       res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       res.end(`Cannot read ${file}: ${error}\n`);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClient, isEnvelope, mayHandle, senderKind } from '../lib/messages';
+import { contentMayTarget, createClient, isEnvelope, mayHandle, senderKind } from '../lib/messages';
 
 const ID = 'abcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -45,5 +45,25 @@ describe('createClient', () => {
     expect(isEnvelope({ type: 'match', data: {} })).toBe(true);
     expect(isEnvelope({ type: 3 })).toBe(false);
     expect(isEnvelope(null)).toBe(false);
+  });
+});
+
+describe('note messages from content scripts', () => {
+  it('lets content scripts create, edit, delete, restore and read notes, and nothing of the library', () => {
+    for (const t of ['annotationsForPage', 'saveAnnotation', 'updateAnnotation', 'deleteAnnotation', 'restoreAnnotation', 'matchNotes', 'reportNotes'] as const) {
+      expect(mayHandle(t, 'content-script'), t).toBe(true);
+      expect(mayHandle(t, 'foreign'), t).toBe(false);
+    }
+    expect(mayHandle('tabNotes', 'content-script')).toBe(false);
+    expect(mayHandle('tabNotes', 'extension-page')).toBe(true);
+  });
+  it('limits a content script to the notes of its own site', () => {
+    const page = 'https://www.reportultra.com/2025/07/04/trump-putin-no-progress/?utm_source=x';
+    expect(contentMayTarget(page, 'https://reportultra.com/2025/07/04/trump-putin-no-progress/')).toBe(true);
+    expect(contentMayTarget(page, 'https://reportultra.com/2025/07/06/analysts-war-end-kremlin/')).toBe(true);
+    expect(contentMayTarget(page, 'https://bank.example/statement/')).toBe(false);
+    expect(contentMayTarget(page, 'https://reportultra.com.evil.example/')).toBe(false);
+    expect(contentMayTarget(undefined, 'https://reportultra.com/')).toBe(false);
+    expect(contentMayTarget('file:///tmp/x.html', 'file:///tmp/x.html')).toBe(false);
   });
 });

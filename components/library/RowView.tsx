@@ -1,19 +1,17 @@
 import type { LibraryRow } from '../../lib/store/library-query';
-import type { Verdict } from '../../lib/types';
 import { VerdictBadge } from '../VerdictBadge';
-import { VERDICT_INFO } from '../verdicts';
 
 /** One line of the library list (a statement or a note), as a button that opens it. */
 export function RowView({ row, selected, onOpen }: { row: LibraryRow; selected: boolean; onOpen: () => void }) {
   if (row.kind === 'note') {
     const n = row.note;
-    const verdict = n.body.verdict && n.body.verdict in VERDICT_INFO ? (n.body.verdict as Verdict) : undefined;
+    const verdict = n.body.verdict;
     return (
       <button type="button" class={`row${selected ? ' selected' : ''}`} data-note-id={n.id} aria-pressed={selected} onClick={onOpen}>
         <span class="row-text">
           {verdict ? <VerdictBadge verdict={verdict} /> : <span class="kind">Note</span>} {n.body.note}
         </span>
-        <span class="row-meta">My note · {n.url} · {new Date(n.created).toISOString().slice(0, 10)}</span>
+        <span class="row-meta">My note · {n.url} · {n.created.slice(0, 10)}</span>
       </button>
     );
   }

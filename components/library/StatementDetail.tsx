@@ -35,8 +35,9 @@ export function StatementDetail({
         <h2>My note</h2>
         <p class="pre">{n.body.note}</p>
         <dl>
+          <dt>On the text</dt><dd>{n.target.selector[0].exact ? `“${n.target.selector[0].exact}”` : '— (no quoted text)'}</dd>
           <dt>Page</dt><dd><SourceLink url={n.url} /></dd>
-          {n.body.verdict ? (<><dt>Verdict</dt><dd>{n.body.verdict}</dd></>) : null}
+          {n.body.verdict ? (<><dt>Verdict</dt><dd><VerdictBadge verdict={n.body.verdict} /></dd></>) : null}
           <dt>Tags</dt><dd>{n.body.tags.join(', ') || '—'}</dd>
           <dt>Links</dt><dd>{n.body.links.length ? n.body.links.map((l) => <div key={l}><SourceLink url={l} /></div>) : '—'}</dd>
           <dt>Written</dt><dd>{new Date(n.created).toLocaleString()}</dd>

@@ -1,5 +1,6 @@
 import type { MessageType, Request, Response, StatementView } from '../../lib/messages';
 import type { Statement } from '../../lib/types';
+import { annotationHandlers } from './annotations';
 import { libraryHandlers } from './library';
 import { statementIndex } from './statements';
 import { setSiteEnabled, siteState } from './sites';
@@ -11,6 +12,10 @@ const MAX_SENTENCES = 2000;
 /** What a handler knows about the sender beyond its kind. */
 export interface HandlerContext {
   tabId?: number;
+  /** True when a content script sent the message. */
+  fromContent?: boolean;
+  /** The content script's frame URL (runtime.MessageSender `url`). */
+  senderUrl?: string;
 }
 
 type Handler<K extends MessageType> = (data: Request<K>, ctx: HandlerContext) => Promise<Response<K>>;
@@ -53,5 +58,6 @@ export const handlers: { [K in MessageType]?: Handler<K> } = {
   async setSiteEnabled({ host, enabled }) {
     return setSiteEnabled(host, enabled);
   },
+  ...annotationHandlers,
   ...libraryHandlers,
 };

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isEnvelope, mayHandle, senderKind, type Reply } from '../../lib/messages';
-import { handlers } from './handlers';
+import { registerAnnotateTriggers } from './annotate-triggers';
+import { handlers, type HandlerContext } from './handlers';
 import { ensureStarterPack } from './statements';
 import { dropTab } from './tab-claims';
 
@@ -9,18 +10,24 @@ export default defineBackground(() => {
     ensureStarterPack().catch((e: unknown) => console.error('ClaimLens: could not load the starter pack', e));
   });
   browser.tabs.onRemoved.addListener((tabId) => void dropTab(tabId).catch(() => undefined));
+  // A reload or navigation starts the tab's list afresh; the content script reports again.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void dropTab(tabId).catch(() => undefined);
+  });
+  registerAnnotateTriggers();
 
   // Callback style (sendResponse + return true) works in Chrome, Firefox and both test fakes.
   browser.runtime.onMessage.addListener((msg: unknown, sender, sendResponse: (r: Reply<never>) => void) => {
     if (!isEnvelope(msg)) return false;
     const kind = senderKind(sender, browser.runtime.id, browser.runtime.getURL('/'));
-    const handler = handlers[msg.type] as ((d: unknown, c: { tabId?: number }) => Promise<unknown>) | undefined;
+    const handler = handlers[msg.type] as ((d: unknown, c: HandlerContext) => Promise<unknown>) | undefined;
     if (!handler) return false;
     if (!mayHandle(msg.type, kind)) {
       sendResponse({ ok: false, error: `"${msg.type}" is not allowed from this sender` });
       return false;
     }
-    handler(msg.data, { tabId: kind === 'content-script' ? sender.tab?.id : undefined })
+    const fromContent = kind === 'content-script';
+    handler(msg.data, { tabId: fromContent ? sender.tab?.id : undefined, fromContent, senderUrl: fromContent ? sender.url ?? sender.tab?.url : undefined })
       .then((data) => sendResponse({ ok: true, data } as Reply<never>))
       .catch((e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }));
     return true;

@@ -8,6 +8,8 @@ import { deletePack, listPacks } from '../../lib/store/packs';
 import { deleteRecords, restoreRecords, saveStatement, writeImport, type Removed } from '../../lib/store/statements';
 import type { RowIssue } from '../../lib/formats/row-report';
 import { validateStatement } from '../../lib/formats/backup-format';
+import { parseAnnotation } from '../../lib/store/annotations';
+import { notesChanged, onNotesChanged } from './annotations';
 import { addChunk, beginImport, cancelImport, commitImport, importStatus } from './import-sessions';
 import { db, invalidateStatementIndex, STARTER_PACK_ID, STARTER_REMOVED_KEY } from './statements';
 
@@ -28,10 +30,16 @@ function librarySearch(): Promise<LibrarySearch> {
   return searchPromise;
 }
 
-/** After any write: the match index and the library search are rebuilt on next use. */
+// A note saved, edited or deleted in a page shows in the library on its next query.
+onNotesChanged(() => {
+  searchPromise = undefined;
+});
+
+/** After any write: the match index, the notes' index and the library search are rebuilt on next use. */
 function changed<T>(value: T): T {
   searchPromise = undefined;
   invalidateStatementIndex();
+  notesChanged();
   return value;
 }
 
@@ -80,7 +88,9 @@ export const libraryHandlers: { [K in MessageType]?: Handler<K> } = {
     return changed(await deleteRecords(await db(), { statements, notes }));
   },
   async restoreRecords(removed) {
-    await restoreRecords(await db(), removed);
+    // Notes are checked as the notes' own undo checks them (a migrated note without a quote included).
+    const notes = removed.notes.map((n) => parseAnnotation(n, { storedOrphan: true }));
+    await restoreRecords(await db(), { ...removed, notes });
     await markStarter(removed, false);
     return changed({ restored: removed.statements.length + removed.notes.length });
   },

@@ -9,7 +9,7 @@ import type { Statement } from '../../lib/types';
 /** Pack id of the bundled starter pack. */
 export const STARTER_PACK_ID = 'starter';
 /** Bump when assets/starter-pack.json changes, so updates refresh the stored copy. */
-export const STARTER_PACK_VERSION = '1';
+export const STARTER_PACK_VERSION = '2';
 /** storage.local flag: the user deleted the starter pack (or all data); do not bring it back. */
 export const STARTER_REMOVED_KEY = 'starterPackRemoved';
 

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { ClaimCard } from '../../components/ClaimCard';
+import type { NoteCardActions } from '../../components/ClaimCardNote';
 import cardCss from '../../components/card.css?inline';
 import type { StatementView } from '../../lib/messages';
 
@@ -14,6 +15,8 @@ export class CardHost {
   private readonly host: HTMLElement;
   private readonly mount: HTMLElement;
   private shownId: string | undefined;
+  /** For a personal note's card: its Edit/Delete actions and whether it was matched in other words; set by annotate-layer.ts. */
+  noteCard?: (statement: StatementView, focus: boolean) => { actions?: NoteCardActions; matched: boolean };
 
   constructor(private readonly doc: Document) {
     this.host = doc.createElement('claimlens-card');
@@ -44,12 +47,19 @@ export class CardHost {
     return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
   }
 
-  /** Shows the card for a statement next to an anchor rectangle (client px). */
-  show(statement: StatementView, anchor: DOMRect): void {
+  /**
+   * Shows the card for a statement next to an anchor rectangle (client px).
+   * @param focus move keyboard focus into the card (opened from the keyboard)
+   */
+  show(statement: StatementView, anchor: DOMRect, focus = false): void {
     if (!this.host.isConnected) this.doc.documentElement.appendChild(this.host);
-    if (this.shownId !== statement.id) {
-      render(<ClaimCard statement={statement} onClose={() => this.hide()} />, this.mount);
-      this.shownId = statement.id;
+    // A note's card is drawn again after an edit (its `modified` changes) or when opened by keyboard.
+    const key = statement.note ? `${statement.id}@${statement.note.modified}` : statement.id;
+    if (this.shownId !== key || focus) {
+      const note = statement.note ? this.noteCard?.(statement, focus) : undefined;
+      render(null, this.mount); // a fresh card: no Undo state carried over from another note
+      render(<ClaimCard statement={statement} onClose={() => this.hide()} noteActions={note?.actions} matched={note?.matched} />, this.mount);
+      this.shownId = key;
     }
     this.host.setAttribute('data-statement-id', statement.id);
     this.host.setAttribute('data-verdict', statement.verdict);

@@ -1,14 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createClient, type PageClaim, type StatementView } from '../../lib/messages';
-import { extractBlocks, rangeForOffsets } from '../../lib/page/extract';
 import { HitTester } from '../../lib/page/hit-test';
 import { createPainter } from '../../lib/page/paint';
-import { segmentSentences } from '../../lib/text/segment';
+import { observeChanges, type ChangeObserver } from '../../lib/page/observe';
+import { Scanner } from '../../lib/page/scanner';
 import { CardHost } from './card-host';
 
-/** Sentences per match request. */
-const CHUNK = 500;
 /** How long the card stays after the pointer leaves a highlight, ms (time to move onto the card). */
 const HIDE_DELAY = 300;
 /** How long a revealed sentence flashes, ms. */
@@ -27,12 +25,22 @@ export const send = createClient((m) => browser.runtime.sendMessage(m));
 export class PageSession {
   private readonly painter;
   private readonly hit = new HitTester<Painted>([]);
-  private readonly card: CardHost;
+  /** The hover card; the note layer (annotate-layer.ts) shows notes in it too. */
+  readonly card: CardHost;
   private painted: Painted[] = [];
+  /** Hoverable ranges of another layer (personal notes), hit-tested with the claims. */
+  private overlay: Painted[] = [];
   private hideTimer: number | undefined;
+  private flashTimer: number | undefined;
   private frame = 0;
   /** Latest pointer position: several moves can arrive within one frame; the last one counts. */
   private pointer = { x: 0, y: 0 };
+  private readonly scanner: Scanner<{ statement: StatementView; score: number }>;
+  private observer: ChangeObserver | undefined;
+  private scanning: Promise<void> | undefined;
+  private dirty = false;
+  /** What was last reported to the background, to skip identical reports. */
+  private reported = '';
 
   constructor(
     private readonly doc: Document,
@@ -40,9 +48,27 @@ export class PageSession {
   ) {
     this.painter = createPainter(doc.defaultView!);
     this.card = new CardHost(doc);
+    this.scanner = new Scanner(doc, async (texts) => {
+      const { matches } = await send('match', {
+        url: location.href,
+        sentences: texts.map((text, i) => ({ key: String(i), text })),
+      });
+      const out: Array<{ statement: StatementView; score: number } | null> = texts.map(() => null);
+      for (const m of matches) out[Number(m.key)] = { statement: m.statement, score: m.score };
+      return out;
+    });
     const win = doc.defaultView!;
     ctx.addEventListener(doc, 'pointermove', (e) => this.onPointer(e), { passive: true });
-    ctx.addEventListener(win, 'scroll', () => this.hit.invalidate(), { passive: true, capture: true });
+    ctx.addEventListener(
+      win,
+      'scroll',
+      () => {
+        this.hit.invalidate();
+        // The card belongs next to its sentence: when the page moves, it goes.
+        if (!this.card.contains(this.pointer.x, this.pointer.y)) this.card.hide();
+      },
+      { passive: true, capture: true },
+    );
     ctx.addEventListener(win, 'resize', () => this.hit.invalidate(), { passive: true });
     ctx.addEventListener(doc, 'keydown', (e) => {
       if (e.key === 'Escape') this.card.hide();
@@ -50,54 +76,101 @@ export class PageSession {
     ctx.onInvalidated(() => this.destroy());
   }
 
-  /** Reads the article, matches its sentences, paints the matches and reports them. */
-  async scan(): Promise<PageClaim[]> {
+  /**
+   * Scans now, then keeps the page in step: content changes (late content, re-renders) rescan
+   * after a quiet period, and SPA navigation clears and rescans.
+   */
+  start(): Promise<void> {
+    this.observer = observeChanges(this.doc, () => void this.requestScan(), { signal: this.ctx.signal });
+    this.ctx.addEventListener(this.doc.defaultView!, 'wxt:locationchange', () => {
+      this.scanner.reset();
+      this.painter.clear();
+      void this.requestScan();
+    });
+    return this.requestScan();
+  }
+
+  /** Runs a scan, or queues one when a scan is under way (never two at once). */
+  private async requestScan(): Promise<void> {
+    if (this.scanning) {
+      this.dirty = true;
+      return this.scanning;
+    }
+    this.scanning = (async () => {
+      do {
+        this.dirty = false;
+        try {
+          await this.scan();
+        } catch (e) {
+          if (!this.ctx.isInvalid) console.warn('ClaimLens: scan failed:', e instanceof Error ? e.message : e);
+          return;
+        }
+      } while (this.dirty && !this.ctx.isInvalid);
+    })();
+    try {
+      await this.scanning;
+    } finally {
+      this.scanning = undefined;
+    }
+  }
+
+  /** Reads the article, matches its new sentences, paints the matches and reports them. */
+  private async scan(): Promise<void> {
     const perf = this.doc.defaultView!.performance;
     const start = perf.now();
-    // The document form adds the article's headline, which often sits outside the body root.
-    const blocks = extractBlocks(this.doc);
-    const sentences: Array<{ key: string; text: string; block: number; start: number; end: number }> = [];
-    blocks.forEach((b, bi) => {
-      for (const s of segmentSentences(b.text)) {
-        sentences.push({ key: String(sentences.length), text: s.text, block: bi, start: s.start, end: s.end });
-      }
-    });
-    const found: Painted[] = [];
-    for (let i = 0; i < sentences.length; i += CHUNK) {
-      const chunk = sentences.slice(i, i + CHUNK);
-      const { matches } = await send('match', {
-        url: location.href,
-        sentences: chunk.map(({ key, text }) => ({ key, text })),
-      });
-      if (this.ctx.isInvalid) return [];
-      for (const m of matches) {
-        const s = sentences[Number(m.key)];
-        const block = s && blocks[s.block];
-        if (!s || !block) continue;
-        found.push({ range: rangeForOffsets(block, s.start, s.end, this.doc), statement: m.statement, sentence: s.text, score: m.score });
-      }
-    }
+    const result = await this.scanner.scan(this.ctx.signal);
+    if (this.ctx.isInvalid) return;
+    const found: Painted[] = result.items.map((it) => ({ range: it.range, sentence: it.sentence, ...it.match }));
+    this.observer?.pause();
     this.painter.clear();
     this.painter.paint(found.map((p) => ({ range: p.range, verdict: p.statement.verdict })));
+    this.observer?.resume();
     this.painted = found;
-    this.hit.set(found.map((p) => ({ range: p.range, value: p })));
+    this.setOverlay(this.overlay);
     perf.measure('claimlens:scan', { start, end: perf.now() });
     this.doc.documentElement.dataset.claimlens = 'ready';
     const claims: PageClaim[] = found.map((p, index) => ({ index, sentence: p.sentence, statement: p.statement, score: p.score }));
-    await send('report', { url: location.href, claims });
-    return claims;
+    const signature = claims.map((c) => c.statement.id + c.sentence).join('|') + location.href;
+    if (signature !== this.reported) {
+      this.reported = signature;
+      await send('report', { url: location.href, claims });
+    }
   }
 
-  /** Scrolls painted sentence `index` into view and flashes it. */
-  reveal(index: number): boolean {
-    const p = this.painted[index];
+  /**
+   * Replaces the hoverable ranges of the note layer; the innermost range under the pointer wins, so a
+   * note inside a matched sentence and the sentence are both hoverable (hard case 18).
+   */
+  setOverlay(targets: Array<{ range: Range; statement: StatementView }>): void {
+    this.overlay = targets.map((t) => ({ ...t, sentence: '', score: 1 }));
+    this.hit.set([...this.painted, ...this.overlay].map((p) => ({ range: p.range, value: p })));
+  }
+
+  /**
+   * Scrolls a painted claim into view, flashes it and opens its card (the keyboard route to a
+   * card, from the popup). The claim is found by statement and sentence, so a rescan since the
+   * popup opened does not reveal the wrong one; `index` is the fallback.
+   */
+  reveal(target: { index: number; statementId?: string; sentence?: string }): boolean {
+    const p =
+      this.painted.find((x) => x.statement.id === target.statementId && x.sentence === target.sentence) ??
+      (target.statementId === undefined ? this.painted[target.index] : undefined);
     if (!p) return false;
     const el = p.range.startContainer.parentElement;
-    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     const win = this.doc.defaultView as unknown as { CSS?: { highlights?: Map<string, unknown> }; Highlight?: new (r: Range) => unknown };
     if (win.CSS?.highlights && win.Highlight) {
       win.CSS.highlights.set('claimlens-flash', new win.Highlight(p.range));
-      this.ctx.setTimeout(() => win.CSS?.highlights?.delete('claimlens-flash'), FLASH_MS);
+      if (this.flashTimer !== undefined) clearTimeout(this.flashTimer);
+      this.flashTimer = this.ctx.setTimeout(() => {
+        this.flashTimer = undefined;
+        win.CSS?.highlights?.delete('claimlens-flash');
+      }, FLASH_MS);
+    }
+    const rect = p.range.getClientRects()[0];
+    if (rect) {
+      this.hit.invalidate();
+      this.card.show(p.statement, rect);
     }
     return true;
   }
@@ -108,19 +181,18 @@ export class PageSession {
     this.frame = this.ctx.requestAnimationFrame(() => {
       this.frame = 0;
       const { x, y } = this.pointer;
-      const hit = this.hit.at(x, y);
-      if (hit) {
+      // Over the card, the card stays: text under it must not swap the card away.
+      const overCard = this.card.contains(x, y);
+      const hit = overCard ? undefined : this.hit.at(x, y);
+      if (overCard || hit) {
         if (this.hideTimer !== undefined) clearTimeout(this.hideTimer);
         this.hideTimer = undefined;
-        this.card.show(hit.target.value.statement, hit.rect);
-      } else if (!this.card.contains(x, y) && this.hideTimer === undefined) {
+        if (hit) this.card.show(hit.target.value.statement, hit.rect);
+      } else if (this.hideTimer === undefined) {
         this.hideTimer = this.ctx.setTimeout(() => {
           this.hideTimer = undefined;
           this.card.hide();
         }, HIDE_DELAY);
-      } else if (this.card.contains(x, y) && this.hideTimer !== undefined) {
-        clearTimeout(this.hideTimer);
-        this.hideTimer = undefined;
       }
     });
   }

@@ -3,10 +3,12 @@ import { browser } from 'wxt/browser';
 import { PopupApp, type PopupApi } from '../../components/PopupApp';
 import '../../components/popup.css';
 import { claimReviewsIn } from '../../lib/formats/claimreview';
-import { createClient, type Envelope } from '../../lib/messages';
+import { createClient } from '../../lib/messages';
 import { patternsForHost } from '../../lib/sites';
 
 const send = createClient((m) => browser.runtime.sendMessage(m));
+/** A typed client for the content script of tab `tabId`. */
+const toTab = (tabId: number) => createClient((m) => browser.tabs.sendMessage(tabId, m));
 
 const api: PopupApi = {
   async tabId() {
@@ -29,9 +31,22 @@ const api: PopupApi = {
   async reloadTab(tabId) {
     await browser.tabs.reload(tabId);
   },
-  async reveal(tabId, index) {
-    const envelope: Envelope<'reveal'> = { type: 'reveal', data: { index } };
-    await createClient((m) => browser.tabs.sendMessage(tabId, m))('reveal', envelope.data);
+  async reveal(tabId, claim) {
+    const data = { index: claim.index, statementId: claim.statement.id, sentence: claim.sentence };
+    const { found } = await createClient((m) => browser.tabs.sendMessage(tabId, m))('reveal', data);
+    return found;
+  },
+  notes: {
+    tabNotes: (tabId) => send('tabNotes', { tabId }),
+    openAnnotate: (tabId) => toTab(tabId)('openAnnotate', {}),
+    findAgain: async (tabId, annotationId) => (await toTab(tabId)('findAgain', { annotationId })).found,
+    async revealNote(tabId, annotationId) {
+      await toTab(tabId)('revealNote', { annotationId });
+    },
+    deleteNote: async (id) => (await send('deleteAnnotation', { id })).annotation,
+    async restoreNote(annotation) {
+      await send('restoreAnnotation', { annotation });
+    },
   },
   async readClaimReviews(tabId) {
     // Runs in the tab (activeTab: granted by the click that opened the popup) and only reads.

@@ -3,14 +3,17 @@
  * Re-importing it restores the records verbatim (same ids and timestamps), so a round trip is lossless.
  */
 import * as v from 'valibot';
+import { parseAnnotation } from '../store/annotations';
 import type { AnnotationRecord, Pack } from '../store/db';
+import { annotationFromV1 } from '../store/migrations';
 import { readSettings, type Settings } from '../settings';
 import { VERDICTS, type Statement } from '../types';
 import { safeUrl } from './claimreview';
 import { rowIssues, type RowIssue } from './row-report';
 
 export const BACKUP_FORMAT = 'claimlens-backup';
-export const BACKUP_VERSION = 1;
+/** 2: notes are schema-2 records (W3C Web Annotations, lib/store/annotation-model.ts). 1: schema-1 notes. */
+export const BACKUP_VERSION = 2;
 
 /** The backup file. */
 export interface Backup {
@@ -53,21 +56,6 @@ export const StatementSchema = v.looseObject(
   'must be an object',
 );
 
-const NoteSchema = v.looseObject(
-  {
-    id: Text,
-    url: v.pipe(v.string('must be a URL'), v.check((u) => !!safeUrl(u), 'is not an http(s) page address')),
-    target: v.looseObject({ source: v.string('must be a URL'), selector: v.array(v.unknown(), 'must be a list') }, 'must be an object'),
-    body: v.looseObject(
-      { note: v.string('must be text'), verdict: OptText, tags: v.array(v.string('must be text')), links: v.array(v.string('must be text')) },
-      'must be an object',
-    ),
-    created: Time,
-    modified: Time,
-  },
-  'must be an object',
-);
-
 const PackSchema = v.looseObject(
   { id: Text, name: v.string('must be text'), source: v.string('must be text'), count: v.number('must be a number'), importedAt: Time, version: OptText },
   'must be an object',
@@ -84,10 +72,19 @@ export function validateStatement(x: unknown, row: number): { statement?: Statem
   return r.success ? { statement: r.output as Statement, errors: [] } : { errors: rowIssues(r.issues, row) };
 }
 
-/** Validates one note record. */
+/**
+ * Validates one stored note (lib/store/annotations.ts `parseAnnotation`, which also keeps a migrated
+ * note without a quote). A schema-1 note (epoch-ms `created`, as in a version-1 backup) is first
+ * converted as the database migration converts it.
+ * @returns the note as it will be stored, or one issue naming the problem
+ */
 export function validateNote(x: unknown, row: number): { note?: AnnotationRecord; errors: RowIssue[] } {
-  const r = v.safeParse(NoteSchema, x);
-  return r.success ? { note: r.output as AnnotationRecord, errors: [] } : { errors: rowIssues(r.issues, row, 'notes') };
+  const v1 = !!x && typeof x === 'object' && typeof (x as { created?: unknown }).created === 'number';
+  try {
+    return { note: parseAnnotation(v1 ? annotationFromV1(x as Record<string, unknown>) : x, { storedOrphan: true }), errors: [] };
+  } catch (e) {
+    return { errors: [{ row, field: 'notes', reason: e instanceof Error ? e.message : String(e) }] };
+  }
 }
 
 /**
@@ -95,8 +92,8 @@ export function validateNote(x: unknown, row: number): { note?: AnnotationRecord
  * @throws Error naming the version or the field when the backup cannot be restored at all
  */
 export function backupHeader(doc: Record<string, unknown>): { packs: Pack[]; settings: Settings; statements: unknown[]; notes: unknown[] } {
-  if (doc.version !== BACKUP_VERSION) {
-    throw new Error(`This backup has version ${String(doc.version)}; this ClaimLens reads version ${BACKUP_VERSION}. Update ClaimLens and try again.`);
+  if (doc.version !== BACKUP_VERSION && doc.version !== 1) {
+    throw new Error(`This backup has version ${String(doc.version)}; this ClaimLens reads versions 1 to ${BACKUP_VERSION}. Update ClaimLens and try again.`);
   }
   if (!Array.isArray(doc.statements)) throw new Error('This backup has no "statements" list: the file is damaged.');
   const packs = v.safeParse(v.array(PackSchema), doc.packs ?? []);

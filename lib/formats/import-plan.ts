@@ -111,6 +111,7 @@ export async function planImport(d: Detected, opts: PlanOptions): Promise<Import
     await sliced(list, opts, (a, row) => {
       const r = noteFromAnnotation(a, row, opts.now);
       plan.errors.push(...r.errors);
+      plan.warnings.push(...r.warnings);
       if (r.note) plan.notes.push(r.note);
     });
     return plan;

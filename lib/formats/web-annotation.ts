@@ -6,9 +6,12 @@
  * (https://www.w3.org/TR/annotation-model/#annotation-collection) with one AnnotationPage.
  */
 import * as v from 'valibot';
-import type { AnnotationRecord } from '../store/db';
+import { targetUrl } from '../anchor/target-url';
+import { ANNOTATION_CONTEXT, cleanBody, cleanSelectors, type AnnotationRecord } from '../store/annotation-model';
+import { VERDICTS, type Verdict } from '../types';
 import { safeUrl } from './claimreview';
 import { rowIssues, type RowIssue } from './row-report';
+import { mapVerdict } from './verdict-labels';
 
 type Json = Record<string, unknown>;
 const isObj = (x: unknown): x is Json => !!x && typeof x === 'object' && !Array.isArray(x);
@@ -17,7 +20,6 @@ const typeOf = (x: Json): string[] => list(x.type ?? x['@type']).filter((t): t i
 
 /** Prefix of the IRIs ClaimLens gives its notes on export; stripped again on import. */
 export const NOTE_IRI_PREFIX = 'urn:claimlens:note:';
-export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
 /** True for an Annotation, an AnnotationPage, an AnnotationCollection, or a list of Annotations. */
 export function isWebAnnotationDoc(doc: unknown): boolean {
@@ -51,49 +53,110 @@ const AnnotationSchema = v.looseObject(
   'must be an object',
 );
 
-function time(x: unknown, fallback: number): number {
+/** An xsd:dateTime as ISO 8601 UTC (what stored notes hold and sort by), or undefined when unreadable. */
+function isoTime(x: unknown): string | undefined {
   const t = typeof x === 'string' ? Date.parse(x) : NaN;
-  return Number.isNaN(t) ? fallback : t;
+  return Number.isNaN(t) ? undefined : new Date(t).toISOString();
 }
 
-/**
- * Validates one Web Annotation and turns it into a ClaimLens note.
- * @param row 1-based row number for the report
- * @param now epoch ms for missing `created`/`modified` and for generated ids
- * @returns the note, or errors (missing target, target not an http(s) page, no text body)
- */
-export function noteFromAnnotation(a: unknown, row: number, now: number): { note?: AnnotationRecord; errors: RowIssue[] } {
-  const parsed = v.safeParse(AnnotationSchema, a);
-  if (!parsed.success) return { errors: rowIssues(parsed.issues, row) };
-  const o = parsed.output as Json;
-  const t = list(o.target)[0] as string | Json;
-  const source = typeof t === 'string' ? t : (t.source as string);
-  const url = safeUrl(source);
-  if (!url) return { errors: [{ row, field: 'target.source', reason: 'is not an http(s) page address' }] };
-  const selector = typeof t === 'string' ? [] : list(t.selector);
-  const texts: string[] = [];
-  const tags: string[] = [];
-  const links: string[] = [];
-  let verdict: string | undefined;
-  for (const b of list(o.body ?? o.bodyValue)) {
-    if (typeof b === 'string') texts.push(b);
+/** What the bodies of one annotation say, before cleaning. */
+interface BodyParts {
+  texts: string[];
+  tags: string[];
+  links: string[];
+  /** Values of `assessing` bodies. */
+  ratings: string[];
+  /** Bodies that were neither text nor an http(s) resource. */
+  dropped: number;
+}
+
+function bodyParts(bodies: unknown[]): BodyParts {
+  const parts: BodyParts = { texts: [], tags: [], links: [], ratings: [], dropped: 0 };
+  for (const b of bodies) {
+    if (typeof b === 'string') parts.texts.push(b);
     if (!isObj(b)) continue;
     const value = typeof b.value === 'string' ? b.value : undefined;
     const purpose = list(b.purpose)[0];
-    if (value !== undefined && purpose === 'tagging') tags.push(value);
-    else if (value !== undefined && purpose === 'assessing') verdict = value;
-    else if (value !== undefined) texts.push(value);
+    if (value !== undefined && purpose === 'tagging') parts.tags.push(value);
+    else if (value !== undefined && purpose === 'assessing') parts.ratings.push(value);
+    else if (value !== undefined) parts.texts.push(value);
     else {
       const link = safeUrl(b.id ?? b['@id'] ?? b.source);
-      if (link) links.push(link);
+      if (link) parts.links.push(link);
+      else parts.dropped++;
     }
   }
-  const note = texts.join('\n\n').trim();
-  if (!note && !tags.length && !verdict) return { errors: [{ row, field: 'body', reason: 'has no text (a TextualBody value)' }] };
+  return parts;
+}
+
+/**
+ * The verdict of an `assessing` body: a canonical verdict as it is, a publisher label mapped
+ * (lib/formats/verdict-labels.ts); anything else stays readable in the note text.
+ */
+function verdictOf(ratings: string[], row: number, warnings: RowIssue[]): { verdict?: Verdict; extra: string[] } {
+  let verdict: Verdict | undefined;
+  const extra: string[] = [];
+  for (const rating of ratings.map((r) => r.trim()).filter(Boolean)) {
+    const mapped = VERDICTS.includes(rating as Verdict) ? { verdict: rating as Verdict, known: 'label' } : mapVerdict(rating);
+    if (mapped.known === 'label' && !verdict) {
+      verdict = mapped.verdict;
+      if (mapped.verdict !== rating) warnings.push({ row, field: 'body (assessing)', reason: `"${rating}" read as the verdict ${mapped.verdict}` });
+    } else {
+      extra.push(`Verdict: ${rating}`);
+      warnings.push({ row, field: 'body (assessing)', reason: `"${rating}" is not on the verdict scale; kept in the note text` });
+    }
+  }
+  return { verdict, extra };
+}
+
+/**
+ * Validates one Web Annotation and turns it into a stored note (schema 2, lib/store/annotation-model.ts),
+ * cleaned as a note made in the page is: the target URL without fragment and tracking parameters
+ * (lib/anchor/target-url), the selectors as `[TextQuoteSelector, TextPositionSelector]` (a missing
+ * position becomes 0..0), the body through `cleanBody`, dates as ISO 8601 UTC.
+ * @param row 1-based row number for the report
+ * @param now epoch ms for a missing `created`
+ * @returns the note, or errors (missing target, target not an http(s) page, no TextQuoteSelector,
+ *   no text body, a body over the limits); warnings for what was changed on the way
+ */
+export function noteFromAnnotation(a: unknown, row: number, now: number): { note?: AnnotationRecord; errors: RowIssue[]; warnings: RowIssue[] } {
+  const warnings: RowIssue[] = [];
+  const fail = (field: string, reason: string) => ({ errors: [{ row, field, reason }], warnings });
+  const parsed = v.safeParse(AnnotationSchema, a);
+  if (!parsed.success) return { errors: rowIssues(parsed.issues, row), warnings };
+  const o = parsed.output as Json;
+  const t = list(o.target)[0] as string | Json;
+  let url: string;
+  try {
+    url = targetUrl(typeof t === 'string' ? t : (t.source as string));
+  } catch {
+    return fail('target.source', 'is not an http(s) page address');
+  }
+  let selector: AnnotationRecord['target']['selector'];
+  try {
+    selector = cleanSelectors(typeof t === 'string' ? [] : list(t.selector));
+  } catch (e) {
+    return fail('target.selector', `${(e as Error).message} (ClaimLens needs a TextQuoteSelector)`);
+  }
+  const parts = bodyParts(list(o.body ?? o.bodyValue));
+  if (parts.dropped) warnings.push({ row, field: 'body', reason: `${parts.dropped} body item(s) neither text nor an http(s) link were left out` });
+  const { verdict, extra } = verdictOf(parts.ratings, row, warnings);
+  const note = [...parts.texts, ...extra].join('\n\n').trim();
+  if (!note && !parts.tags.length && !verdict) return fail('body', 'has no text (a TextualBody value)');
+  let body: AnnotationRecord['body'];
+  try {
+    body = cleanBody({ note, verdict, tags: parts.tags, links: parts.links });
+  } catch (e) {
+    return fail('body', (e as Error).message);
+  }
   const rawId = typeof o.id === 'string' ? o.id : typeof o['@id'] === 'string' ? (o['@id'] as string) : undefined;
-  const id = rawId?.startsWith(NOTE_IRI_PREFIX) ? rawId.slice(NOTE_IRI_PREFIX.length) : (rawId ?? `note-${now.toString(36)}-${row}`);
-  const created = time(o.created, now);
-  return { note: { id, url, target: { source: url, selector }, body: { note, verdict, tags, links }, created, modified: time(o.modified, created) }, errors: [] };
+  const id = rawId?.startsWith(NOTE_IRI_PREFIX) ? rawId.slice(NOTE_IRI_PREFIX.length) : (rawId || crypto.randomUUID());
+  const created = isoTime(o.created) ?? new Date(now).toISOString();
+  return {
+    note: { '@context': ANNOTATION_CONTEXT, type: 'Annotation', id, url, target: { source: url, selector }, body, created, modified: isoTime(o.modified) ?? created },
+    errors: [],
+    warnings,
+  };
 }
 
 /** One note as a W3C Web Annotation (JSON-LD object without `@context`). */
@@ -106,13 +169,12 @@ export function annotationFromNote(n: AnnotationRecord): Json {
   return {
     id: NOTE_IRI_PREFIX + n.id,
     type: 'Annotation',
-    created: new Date(n.created).toISOString(),
-    modified: new Date(n.modified).toISOString(),
+    created: n.created,
+    modified: n.modified,
     body,
     target: { source: n.target.source, selector: n.target.selector },
   };
 }
-
 /** Notes as an AnnotationCollection JSON-LD document with a single embedded page. */
 export function notesToAnnotationCollection(notes: AnnotationRecord[], label = 'ClaimLens notes'): Json {
   return {

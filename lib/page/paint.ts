@@ -3,15 +3,18 @@ import type { Verdict } from '../types';
 /** Prefix of every highlight name ClaimLens registers in `CSS.highlights` (a public contract). */
 export const HIGHLIGHT_PREFIX = 'claimlens-';
 
-/** The `CSS.highlights` name for a verdict, e.g. `claimlens-false`. */
-export function highlightName(verdict: Verdict): string {
+/** What a painted range shows: a verdict, or `note` for the reader's own notes (`claimlens-note`). */
+export type PaintLayer = Verdict | 'note';
+
+/** The `CSS.highlights` name for a verdict, e.g. `claimlens-false`, or `claimlens-note`. */
+export function highlightName(verdict: PaintLayer): string {
   return HIGHLIGHT_PREFIX + verdict;
 }
 
 /** One painted sentence. */
 export interface PaintItem {
   range: Range;
-  verdict: Verdict;
+  verdict: PaintLayer;
 }
 
 /** Paints ranges by verdict and removes exactly what it painted. */
@@ -44,7 +47,7 @@ export function createPainter(win: Window): Painter {
     return {
       mode: 'highlight-api',
       paint(items) {
-        const byVerdict = new Map<Verdict, Range[]>();
+        const byVerdict = new Map<PaintLayer, Range[]>();
         for (const it of items) {
           const list = byVerdict.get(it.verdict) ?? [];
           list.push(it.range);
@@ -83,7 +86,7 @@ export function createPainter(win: Window): Painter {
 }
 
 /** Wraps each text-node piece of a range in a `<claimlens-mark data-claimlens>` element. */
-function wrapRange(doc: Document, range: Range, verdict: Verdict): HTMLElement[] {
+function wrapRange(doc: Document, range: Range, verdict: PaintLayer): HTMLElement[] {
   const pieces: Array<{ node: Text; start: number; end: number }> = [];
   const root = range.commonAncestorContainer;
   const walker = doc.createTreeWalker(root.nodeType === 3 ? root.parentNode ?? root : root, 4);

@@ -1,5 +1,9 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Statement } from '../types';
+import type { AnnotationRecord } from './annotation-model';
+import { migrate, SCHEMA_VERSION } from './migrations';
+
+export type { AnnotationRecord } from './annotation-model';
 
 /** An imported collection, removable as a whole. */
 export interface Pack {
@@ -14,21 +18,7 @@ export interface Pack {
   version?: string;
 }
 
-/**
- * A personal note as a W3C Web Annotation (https://www.w3.org/TR/annotation-model/), stored with
- * ClaimLens's own fields flattened for indexing.
- */
-export interface AnnotationRecord {
-  id: string;
-  /** Canonical page URL the note targets. */
-  url: string;
-  target: { source: string; selector: unknown[] };
-  body: { note: string; verdict?: string; tags: string[]; links: string[] };
-  created: number;
-  modified: number;
-}
-
-/** The IndexedDB schema (idb `DBSchema`). Bump {@link DB_VERSION} and add a migration step to change it. */
+/** The IndexedDB schema (idb `DBSchema`). To change it, add a step to MIGRATIONS in migrations.ts. */
 export interface ClaimLensDB extends DBSchema {
   statements: { key: string; value: Statement; indexes: { origin: string; packId: string } };
   annotations: { key: string; value: AnnotationRecord; indexes: { url: string } };
@@ -36,24 +26,27 @@ export interface ClaimLensDB extends DBSchema {
 }
 
 export const DB_NAME = 'claimlens';
-export const DB_VERSION = 1;
+/** Current schema version: the last step of migrations.ts. */
+export const DB_VERSION = SCHEMA_VERSION;
 
 /**
- * Opens (and creates or upgrades) the ClaimLens database.
+ * Opens (and creates or upgrades) the ClaimLens database, running the steps of migrations.ts.
  * @param name database name; tests pass their own
  * @throws DOMException when IndexedDB is unavailable (private mode, disk full on upgrade)
  */
 export function openClaimLensDB(name = DB_NAME): Promise<IDBPDatabase<ClaimLensDB>> {
   return openDB<ClaimLensDB>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1) {
-        const statements = db.createObjectStore('statements', { keyPath: 'id' });
-        statements.createIndex('origin', 'origin');
-        statements.createIndex('packId', 'packId');
-        const annotations = db.createObjectStore('annotations', { keyPath: 'id' });
-        annotations.createIndex('url', 'url');
-        db.createObjectStore('packs', { keyPath: 'id' });
-      }
+    // The steps after the stored version (0 for a new database) run in one transaction: a failing
+    // step aborts it, the stored data stays as it was and openDB rejects.
+    upgrade(db, oldVersion, _newVersion, tx) {
+      migrate(db, oldVersion, tx).catch((e: unknown) => {
+        console.error('ClaimLens: database upgrade failed', e);
+        try {
+          tx.abort();
+        } catch {
+          // already aborted
+        }
+      });
     },
   });
 }

@@ -56,10 +56,10 @@ function statementEntry(s: Statement): Entry {
 }
 
 function noteEntry(n: AnnotationRecord): Entry {
-  const quote = n.target.selector.map((sel) => (sel && typeof sel === 'object' && typeof (sel as { exact?: unknown }).exact === 'string' ? (sel as { exact: string }).exact : '')).join(' ');
-  const hay = foldForSearch([n.body.note, quote, n.url, n.body.tags.join(' ')].join('\n'));
-  const verdict = n.body.verdict as Verdict | undefined;
-  return { row: { kind: 'note', id: n.id, note: n }, hay, verdict, sources: ['notes'], tags: n.body.tags.map((t) => t.toLowerCase()), date: isoDay(n.created) };
+  const hay = foldForSearch([n.body.note, n.target.selector[0].exact, n.url, n.body.tags.join(' ')].join('\n'));
+  // `created` is ISO 8601; parsed so an offset other than Z still gives the UTC day.
+  const date = isoDay(Date.parse(n.created) || 0);
+  return { row: { kind: 'note', id: n.id, note: n }, hay, verdict: n.body.verdict, sources: ['notes'], tags: n.body.tags.map((t) => t.toLowerCase()), date };
 }
 
 /** The library's rows, newest first, with the search over them. */

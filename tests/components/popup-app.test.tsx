@@ -21,7 +21,7 @@ function api(claims: PageClaim[], over: Partial<PopupApi> = {}): PopupApi {
     setSiteEnabled: async (host, enabled) => ({ host, permitted: true, enabled }),
     requestSite: async () => true,
     reloadTab: async () => undefined,
-    reveal: async () => undefined,
+    reveal: async () => true,
     ...over,
   };
 }
@@ -44,10 +44,20 @@ describe('PopupApp', () => {
   });
 
   it('reveals a claim in its tab on click', async () => {
-    const reveal = vi.fn(async () => undefined);
-    const el = await mount(api([claim(4, 'mixed')], { reveal }));
+    const reveal = vi.fn(async () => true);
+    const c = claim(4, 'mixed');
+    const el = await mount(api([c], { reveal }));
     (el.querySelector('li[data-statement-id="s4"] button') as HTMLButtonElement).click();
-    expect(reveal).toHaveBeenCalledWith(7, 4);
+    expect(reveal).toHaveBeenCalledWith(7, c);
+  });
+
+  it('says what to do when the claim or the page is gone', async () => {
+    const el = await mount(api([claim(1, 'false')], { reveal: async () => false }));
+    (el.querySelector('li[data-statement-id="s1"] button') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(el.querySelector('[role=status]')?.textContent).toContain('no longer on the page'));
+    const gone = await mount(api([claim(2, 'false')], { reveal: async () => Promise.reject(new Error('Receiving end does not exist')) }));
+    (gone.querySelector('li[data-statement-id="s2"] button') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(gone.querySelector('[role=status]')?.textContent).toContain('Reload it'));
   });
 
   it('explains an empty page and a site ClaimLens does not read', async () => {

@@ -11,8 +11,9 @@ import { browserGate, RESULTS_DIR } from './support/browsers';
 import { launchChromiumWithExtension, type ChromiumExtensionSession } from './support/chromium';
 import { pollPage, type E2ePage } from './support/driver';
 import { EXPECTED_VERDICTS, LIBRARY_PAGE_URL, confirmImport, dropForReview, libraryFixture, openLibrary, paintedOnFixture } from './support/library-flow';
+import { noteTexts, notesReady } from './support/annotation-probes';
 import { click, dropFile, importState, readDatabase, typeInto } from './support/library-probes';
-import { findTabIds } from './support/page-probes';
+import { findTabIds, waitForReady } from './support/page-probes';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
 const gate = browserGate('chromium');
@@ -51,6 +52,32 @@ describe.skipIf(gate.skip)('library page in chromium', () => {
     const byText = Object.fromEntries(painted.map((p) => [p.text.trim(), p.verdict]));
     expect(byText).toMatchObject(EXPECTED_VERDICTS);
     expect(painted.some((p) => p.text.includes('weather'))).toBe(false);
+  });
+
+  it("imports another tool's W3C Web Annotations; the note is listed and anchors on its page like a note made there", async () => {
+    const review = await dropForReview(page, 'annotations.jsonld', libraryFixture('annotations.jsonld'), 'application/ld+json');
+    expect(review).toMatchObject({ step: 'review', valid: 1, errors: 0 });
+    expect(await confirmImport(page)).toMatch(/1 notes/);
+    const [note] = (await page.evaluate(readDatabase, null)).annotations as Array<Record<string, unknown>>;
+    expect(note).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'Annotation', url: LIBRARY_PAGE_URL, body: { verdict: 'unproven', tags: ['weather'] } });
+    const article = await browser!.newPage();
+    try {
+      await article.goto(LIBRARY_PAGE_URL);
+      await waitForReady(article, 15_000);
+      await pollPage(article, notesReady, null, 10_000, 'data-claimlens-notes="ready"');
+      expect(await article.evaluate(noteTexts, null)).toEqual(['talks about the weather on Wednesday']);
+    } finally {
+      await article.close();
+    }
+    await page.evaluate(click, '[data-tab="library"]');
+    await pollPage(page, () => !!document.querySelector('input[name="q"]'), null, 5_000, 'the search box');
+    await page.evaluate(typeInto, { selector: 'input[name="q"]', value: 'weather records' });
+    await pollPage(page, () => !!document.querySelector('button.row[data-note-id]'), null, 5_000, 'the note in the list');
+    await page.evaluate(click, 'button.row[data-note-id]');
+    const detail = await pollPage(page, () => document.querySelector<HTMLElement>('aside.detail[aria-label="Note"]')?.innerText ?? null, null, 5_000, 'the note');
+    expect(detail).toContain('“talks about the weather on Wednesday”');
+    await page.screenshot(join(RESULTS_DIR, 'chromium-library-note.png'));
+    await page.evaluate(typeInto, { selector: 'input[name="q"]', value: '' });
   });
 
   it('popup: "Save this fact-check" on a page with ClaimReview markup saves it only when asked', async () => {
@@ -142,6 +169,7 @@ describe.skipIf(gate.skip)('library page in chromium', () => {
     await pollPage(page, () => !!document.querySelector('[data-settings-status]'), null, 5_000, 'the setting to save');
     const before = await page.evaluate(readDatabase, null);
     expect(before.statements!.length).toBeGreaterThan(27);
+    expect(before.annotations).toHaveLength(1); // the imported note goes through the backup too
 
     await page.evaluate(click, '[data-tab="export"]');
     await pollPage(page, () => !!document.querySelector('[data-export="backup"]'), null, 5_000, 'export');

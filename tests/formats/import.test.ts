@@ -1,18 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT } from '../../lib/formats/backup-format';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../../lib/formats/backup-format';
 import { statementsToClaimReviewDoc } from '../../lib/formats/claimreview-export';
 import { statementsToCsv } from '../../lib/formats/csv';
 import { checkImportSize, detectImport, ImportError, type Detected } from '../../lib/formats/detect';
 import { planImport, type ImportPlan } from '../../lib/formats/import-plan';
 import { notesToAnnotationCollection } from '../../lib/formats/web-annotation';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { ANNOTATION_CONTEXT } from '../../lib/store/annotation-model';
 import type { AnnotationRecord } from '../../lib/store/db';
 
 const fixture = (name: string) => readFileSync(new URL(`../library/fixtures/${name}`, import.meta.url), 'utf8');
 const plan = (name: string, text: string, extra: Partial<Parameters<typeof planImport>[1]> = {}): Promise<ImportPlan> => {
   const d = detectImport(name, text);
   return planImport(d, { now: 1000, packId: 'p1', csvMapping: d.format === 'csv' ? d.mapping : undefined, ...extra });
+};
+
+const note: AnnotationRecord = {
+  '@context': ANNOTATION_CONTEXT, type: 'Annotation', id: 'n1', url: 'https://news.example/a',
+  target: { source: 'https://news.example/a', selector: [{ type: 'TextQuoteSelector', exact: 'the quote', prefix: 'a ', suffix: ' b' }, { type: 'TextPositionSelector', start: 12, end: 21 }] },
+  body: { note: 'My note <b>bold</b>', verdict: 'false', tags: ['t1'], links: ['https://src.example/'] }, created: '2023-11-14T22:13:20.000Z', modified: '2023-11-14T22:15:00.000Z',
 };
 
 const review = (claim: unknown, label: unknown = 'False') => ({ '@type': 'ClaimReview', claimReviewed: claim, reviewRating: { '@type': 'Rating', alternateName: label }, author: { name: 'R' }, url: 'https://r.example/1' });
@@ -61,15 +68,75 @@ describe('format detection', () => {
   });
 
   it('reads W3C Web Annotations and writes them back losslessly', async () => {
-    const note: AnnotationRecord = {
-      id: 'n1', url: 'https://news.example/a', target: { source: 'https://news.example/a', selector: [{ type: 'TextQuoteSelector', exact: 'the quote', prefix: 'a ', suffix: ' b' }] },
-      body: { note: 'My note <b>bold</b>', verdict: 'false', tags: ['t1'], links: ['https://src.example/'] }, created: 1_700_000_000_000, modified: 1_700_000_100_000,
-    };
     const p = await plan('notes.jsonld', JSON.stringify(notesToAnnotationCollection([note])));
     expect(p.format).toBe('web-annotation');
     expect(p.notes).toEqual([note]);
+    expect(p.errors).toEqual([]);
+    expect(p.warnings).toEqual([]);
     const bad = await plan('n.json', JSON.stringify([{ type: 'Annotation', target: 'javascript:alert(1)', body: 'x' }]));
     expect(bad.errors).toEqual([{ row: 1, field: 'target.source', reason: 'is not an http(s) page address' }]);
+  });
+
+  it("maps another tool's annotation to the note shape the page makes (quote and position selectors, canonical URL, ISO dates)", async () => {
+    // As the Hypothesis client exports: selectors in its own order, a RangeSelector, tracking parameters in the URL.
+    const hyp = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'Annotation', id: 'https://hypothes.is/a/abc', created: '2024-03-05T10:20:30.123456+00:00',
+      body: [{ type: 'TextualBody', value: 'Source?', format: 'text/markdown' }, { type: 'TextualBody', value: '#budget', purpose: 'tagging' }],
+      target: [{
+        source: 'https://news.example/story?id=4&utm_source=x#para-3',
+        selector: [
+          { type: 'RangeSelector', startContainer: '/p[3]', startOffset: 0, endContainer: '/p[3]', endOffset: 20 },
+          { type: 'TextPositionSelector', start: 812, end: 832 },
+          { type: 'TextQuoteSelector', exact: 'spending rose by 40%', prefix: 'Last year ', suffix: ' in real terms' },
+        ],
+      }],
+    };
+    const p = await plan('hypothesis.json', JSON.stringify([hyp, { ...hyp, id: 'b', target: { source: 'https://news.example/', selector: { type: 'TextQuoteSelector', exact: 'only a quote' } } }]));
+    expect(p.errors).toEqual([]);
+    expect(p.notes[0]).toEqual({
+      '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'Annotation', id: 'https://hypothes.is/a/abc', url: 'https://news.example/story?id=4',
+      target: {
+        source: 'https://news.example/story?id=4',
+        selector: [{ type: 'TextQuoteSelector', exact: 'spending rose by 40%', prefix: 'Last year ', suffix: ' in real terms' }, { type: 'TextPositionSelector', start: 812, end: 832 }],
+      },
+      body: { note: 'Source?', tags: ['budget'], links: [] }, created: '2024-03-05T10:20:30.123Z', modified: '2024-03-05T10:20:30.123Z',
+    });
+    expect(p.notes[1]!.target.selector).toEqual([{ type: 'TextQuoteSelector', exact: 'only a quote', prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: 0, end: 0 }]);
+  });
+
+  it('annotations ClaimLens cannot anchor or store are reported by row; verdict labels are mapped or kept as text', async () => {
+    const target = { source: 'https://news.example/a', selector: [{ type: 'TextQuoteSelector', exact: 'the quote' }] };
+    const p = await plan('n.json', JSON.stringify([
+      { type: 'Annotation', target: 'https://news.example/a', body: 'A page note without a quote' },
+      { type: 'Annotation', target, body: [{ type: 'TextualBody', value: 'x' }, ...Array.from({ length: 21 }, (_, i) => ({ type: 'TextualBody', value: `t${i}`, purpose: 'tagging' }))] },
+      { type: 'Annotation', target, body: [{ type: 'TextualBody', value: 'Pants on Fire!', purpose: 'assessing' }] },
+      { type: 'Annotation', target, body: [{ type: 'TextualBody', value: 'Dubious', purpose: 'assessing' }, { id: 'javascript:alert(1)', type: 'SpecificResource' }] },
+    ]));
+    expect(p.errors).toEqual([
+      { row: 1, field: 'target.selector', reason: expect.stringContaining('no quoted text') },
+      { row: 2, field: 'body', reason: 'A note takes at most 20 tags.' },
+    ]);
+    expect(p.notes.map((n) => n.body)).toEqual([
+      { note: '', verdict: 'false', tags: [], links: [] },
+      { note: 'Verdict: Dubious', tags: [], links: [] },
+    ]);
+    expect(p.warnings).toEqual([
+      { row: 3, field: 'body (assessing)', reason: '"Pants on Fire!" read as the verdict false' },
+      { row: 4, field: 'body', reason: expect.stringContaining('left out') },
+      { row: 4, field: 'body (assessing)', reason: expect.stringContaining('kept in the note text') },
+    ]);
+  });
+
+  it('restores the notes of a backup as stored, converts schema-1 notes of a version-1 backup, and reports a bad note', async () => {
+    const orphan = { ...note, id: 'orphan', target: { source: note.url, selector: [{ type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: 0, end: 0 }] } };
+    const backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: 'x', statements: [], notes: [note, orphan, { ...note, id: 'bad', url: 'file:///etc/passwd' }], packs: [], settings: DEFAULT_SETTINGS };
+    const p = await plan('backup.json', JSON.stringify(backup));
+    expect(p.notes).toEqual([note, orphan]);
+    expect(p.errors).toEqual([{ row: 3, field: 'notes', reason: expect.stringContaining('not a web page') }]);
+    const v1 = { id: 'old', url: note.url, target: { source: note.url, selector: [{ type: 'TextQuoteSelector', exact: 'the quote' }] }, body: { note: 'Old note', verdict: 'true', tags: ['a'], links: [] }, created: 1_700_000_000_000, modified: 1_700_000_100_000 };
+    const old = await plan('old.json', JSON.stringify({ ...backup, version: 1, notes: [v1] }));
+    expect(old.errors).toEqual([]);
+    expect(old.notes[0]).toMatchObject({ '@context': ANNOTATION_CONTEXT, id: 'old', body: { note: 'Old note', verdict: 'true' }, created: '2023-11-14T22:13:20.000Z', modified: '2023-11-14T22:15:00.000Z' });
   });
 
   it('restores a ClaimLens backup verbatim and reports a bad record by row and field', async () => {

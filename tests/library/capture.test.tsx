@@ -14,7 +14,7 @@ function api(over: Partial<PopupApi>): PopupApi {
     setSiteEnabled: async (host, enabled) => ({ host, permitted: true, enabled }),
     requestSite: async () => true,
     reloadTab: async () => undefined,
-    reveal: async () => undefined,
+    reveal: async () => true,
     ...over,
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ANNOTATION_CONTEXT } from '../../lib/store/annotation-model';
 import { foldForSearch, LibrarySearch } from '../../lib/store/library-query';
 import type { Statement } from '../../lib/types';
 
@@ -13,7 +14,13 @@ const search = new LibrarySearch(
     st('3', 'Ukraine aid totals $66.9 billion.', { reviewDate: '2025-03-01', origin: 'personal', tags: ['ukraine', 'aid'] }),
     st('4', 'Café owners pay more tax.', { reviewDate: '2023-01-01', claimant: 'Mayor Ruiz' }),
   ],
-  [{ id: 'n', url: 'https://news.example/a', target: { source: 'https://news.example/a', selector: [{ type: 'TextQuoteSelector', exact: 'Chicago murders' }] }, body: { note: 'Check this number', tags: [], links: [] }, created: Date.parse('2025-02-01'), modified: 0 }],
+  [
+    {
+      '@context': ANNOTATION_CONTEXT, type: 'Annotation', id: 'n', url: 'https://news.example/a',
+      target: { source: 'https://news.example/a', selector: [{ type: 'TextQuoteSelector', exact: 'Chicago murders', prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: 0, end: 15 }] },
+      body: { note: 'Check this number', verdict: 'mostly-false', tags: [], links: [] }, created: '2025-02-01T00:00:00.000Z', modified: '2025-02-01T00:00:00.000Z',
+    },
+  ],
 );
 const ids = (f: Parameters<LibrarySearch['query']>[0]) => search.query(f, 0, 50).rows.map((r) => r.id);
 
@@ -31,11 +38,13 @@ describe('LibrarySearch', () => {
   });
   it('filters by verdict, origin, pack, notes, tag and date', () => {
     expect(ids({ query: '', verdict: 'true' })).toEqual(['1']);
+    expect(ids({ query: '', verdict: 'mostly-false' })).toEqual(['n']);
     expect(ids({ query: '', source: 'origin:personal' })).toEqual(['3']);
     expect(ids({ query: '', source: 'pack:pf' })).toEqual(['2']);
     expect(ids({ query: '', source: 'notes' })).toEqual(['n']);
     expect(ids({ query: '', tag: 'UKRAINE' })).toEqual(['3', '1']);
     expect(ids({ query: '', from: '2024-01-01', to: '2025-01-31' })).toEqual(['1', '2']);
+    expect(ids({ query: '', from: '2025-02-01', to: '2025-02-01' })).toEqual(['n']);
     expect(search.tags()).toEqual(['ukraine', 'aid']);
   });
 });

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { ANNOTATION_CONTEXT } from '../../lib/store/annotation-model';
 import { clearAll, dumpPage } from '../../lib/store/backup';
 import { openClaimLensDB, type AnnotationRecord, type Pack } from '../../lib/store/db';
 import { deletePack } from '../../lib/store/packs';
@@ -16,7 +17,11 @@ function st(id: string, text: string, over: Partial<Statement> = {}): Statement 
   };
 }
 const pack = (id: string): Pack => ({ id, name: id, source: `${id}.json`, count: 0, importedAt: 5 });
-const note: AnnotationRecord = { id: 'n1', url: 'https://a.example/', target: { source: 'https://a.example/', selector: [] }, body: { note: 'x', tags: [], links: [] }, created: 1, modified: 1 };
+const note: AnnotationRecord = {
+  '@context': ANNOTATION_CONTEXT, type: 'Annotation', id: 'n1', url: 'https://a.example/',
+  target: { source: 'https://a.example/', selector: [{ type: 'TextQuoteSelector', exact: 'a quote', prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: 0, end: 7 }] },
+  body: { note: 'x', tags: [], links: [] }, created: '2025-07-04T10:00:00.000Z', modified: '2025-07-04T10:00:00.000Z',
+};
 
 async function snapshot(db: Awaited<ReturnType<typeof fresh>>) {
   return { statements: await db.getAll('statements'), annotations: await db.getAll('annotations'), packs: await db.getAll('packs') };

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { allStatements, openClaimLensDB, replacePack, statementsById } from '../../lib/store/db';
+import { allStatements, DB_VERSION, openClaimLensDB, replacePack, statementsById } from '../../lib/store/db';
 import type { Statement } from '../../lib/types';
 
 function statement(id: string, packId?: string): Statement {
@@ -14,10 +14,10 @@ let n = 0;
 const fresh = () => openClaimLensDB(`test-${n++}`);
 
 describe('store', () => {
-  it('creates the three stores of schema version 1', async () => {
+  it('creates the three stores at the current schema version', async () => {
     const db = await fresh();
     expect([...db.objectStoreNames].sort()).toEqual(['annotations', 'packs', 'statements']);
-    expect(db.version).toBe(1);
+    expect(db.version).toBe(DB_VERSION);
   });
 
   it('replaces a pack and its statements, leaving other packs alone', async () => {

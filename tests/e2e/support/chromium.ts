@@ -156,6 +156,15 @@ export function wrapPage(page: Page): E2ePage {
     async setViewport(width, height) {
       await page.setViewportSize({ width, height });
     },
+    async press(keys) {
+      await page.keyboard.press(keys);
+    },
+    async type(text) {
+      await page.keyboard.type(text);
+    },
+    async setColorScheme(colorScheme) {
+      await page.emulateMedia({ colorScheme });
+    },
     readCardShadow: () => readCardShadow(page),
     async close() {
       await page.close();

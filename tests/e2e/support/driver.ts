@@ -17,6 +17,15 @@ export interface E2ePage {
   /** Saves a PNG of the viewport. */
   screenshot(path: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
+  /** Presses a key or chord, e.g. `Enter`, `Tab`, `Alt+Shift+KeyA`, `Control+Enter` (modifiers first). */
+  press(keys: string): Promise<void>;
+  /** Types text into the focused element, key by key. */
+  type(text: string): Promise<void>;
+  /**
+   * Emulates `prefers-color-scheme` for the page. Chromium only: puppeteer's emulation needs CDP,
+   * which Firefox over WebDriver BiDi does not offer, so Firefox leaves it undefined.
+   */
+  setColorScheme?: (scheme: 'light' | 'dark') => Promise<void>;
   /**
    * Text and HTML of the closed shadow root of the first `<claimlens-card>`, read through the
    * browser's debugging protocol (pierce). Only Chromium can do this; Firefox leaves it undefined.

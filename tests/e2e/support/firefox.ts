@@ -4,7 +4,7 @@
  * the fixture server's CONNECT proxy, which tunnels it to the local reportultra.com.
  */
 import { basename } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { FIREFOX_EXTENSION_DIR, FIREFOX_PATH, packageVersion, readManifest } from './browsers';
 import type { E2eBrowser, E2ePage, PageFunction } from './driver';
 import type { FixtureServer } from './server';
@@ -160,6 +160,17 @@ export function wrapPage(page: Page): E2ePage {
     },
     async setViewport(width, height) {
       await page.setViewport({ width, height });
+    },
+    async press(keys) {
+      // puppeteer has no chords: hold the modifiers, press the key, release in reverse order.
+      const parts = keys.split('+') as KeyInput[];
+      const key = parts.pop()!;
+      for (const m of parts) await page.keyboard.down(m);
+      await page.keyboard.press(key);
+      for (const m of parts.reverse()) await page.keyboard.up(m);
+    },
+    async type(text) {
+      await page.keyboard.type(text);
     },
     async close() {
       await page.close();

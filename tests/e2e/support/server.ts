@@ -9,6 +9,7 @@ export {
   FIXTURE_HOSTS,
   PAGES_DIR,
   ROUTES,
+  SECOND_ARTICLE_URL,
   routeFor,
   startFixtureServer,
 } from '../../../scripts/fixture-server.mjs';

@@ -1,0 +1,70 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { isEnvelope, type Envelope } from '../../lib/messages';
+import { NoteLayer } from './annotate-layer';
+import type { PageSession } from './page-session';
+
+/** Wait after the last selection change before showing the Annotate button, ms. */
+const SELECTION_SETTLE_MS = 250;
+
+/** Alt+Shift+A (by physical key, so keyboard layouts and macOS's Option characters do not matter). */
+export function isAnnotateShortcut(e: KeyboardEvent): boolean {
+  return e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyA';
+}
+
+/** True when the event comes from ClaimLens's own UI (form, card, button). */
+function fromOwnUi(e: Event): boolean {
+  return e.composedPath().some((n) => n instanceof Element && n.localName.startsWith('claimlens-'));
+}
+
+/**
+ * Starts personal notes on a page: the note layer, Alt+Shift+A, the Annotate button by a selection,
+ * and the messages from the background (context menu, command) and the popup. Every listener hangs
+ * off `ctx`, so an updated extension leaves none behind.
+ * @returns the layer; call `load()` once the page is read
+ */
+export function startAnnotations(doc: Document, ctx: ContentScriptContext, session: PageSession): NoteLayer {
+  const layer = new NoteLayer(doc, ctx, session);
+  ctx.addEventListener(
+    doc,
+    'keydown',
+    (e) => {
+      if (!isAnnotateShortcut(e) || fromOwnUi(e)) return;
+      e.preventDefault();
+      e.stopPropagation();
+      void layer.openForSelection();
+    },
+    { capture: true },
+  );
+
+  let settle: number | undefined;
+  ctx.addEventListener(doc, 'selectionchange', () => {
+    if (settle !== undefined) clearTimeout(settle);
+    settle = ctx.setTimeout(() => {
+      settle = undefined;
+      const sel = doc.getSelection();
+      const range = sel && sel.rangeCount ? sel.getRangeAt(0) : null;
+      const inField = doc.activeElement?.matches('input, textarea, select, [contenteditable]:not([contenteditable="false"])');
+      const rects = range && !range.collapsed && !inField ? Array.from(range.getClientRects()).filter((r) => r.width > 0) : [];
+      const last = rects[rects.length - 1];
+      if (last && sel!.toString().trim()) layer.button.showAt(last);
+      else layer.button.hide();
+    }, SELECTION_SETTLE_MS);
+  });
+
+  const onMessage = (msg: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+    if (ctx.isInvalid || !isEnvelope(msg)) return false;
+    const reply = (p: Promise<unknown>) => {
+      p.then((data) => sendResponse({ ok: true, data })).catch((e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }));
+      return true;
+    };
+    const m = msg as Envelope;
+    if (m.type === 'openAnnotate') return reply(layer.openForSelection());
+    if (m.type === 'findAgain') return reply(layer.findAgain((m.data as { annotationId: string }).annotationId).then((found) => ({ found })));
+    if (m.type === 'revealNote') return reply(Promise.resolve({ found: layer.revealNote((m.data as { annotationId: string }).annotationId) }));
+    return false;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  return layer;
+}

@@ -1,0 +1,53 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { Scanner } from '../../lib/page/scanner';
+
+function page(html: string): Document {
+  document.body.innerHTML = `<article>${html}</article>`;
+  return document;
+}
+
+describe('Scanner', () => {
+  it('matches sentences and returns live ranges over the page text', async () => {
+    const doc = page('<p>Aid reached <strong>$66.9 billion</strong> by March. Nothing else here.</p>');
+    const matchFn = vi.fn(async (texts: string[]) => texts.map((t) => (t.includes('66.9') ? 'aid' : null)));
+    const result = await new Scanner(doc, matchFn).scan();
+    expect(result.items.map((i) => [i.match, i.range.toString()])).toEqual([['aid', 'Aid reached $66.9 billion by March.']]);
+    expect(result.sentences).toBe(2);
+  });
+
+  it('sends only sentences it has not seen before on a rescan', async () => {
+    const doc = page('<p>First claim here. Second claim here.</p>');
+    const matchFn = vi.fn(async (texts: string[]) => texts.map(() => null));
+    const scanner = new Scanner<string>(doc, matchFn);
+    await scanner.scan();
+    doc.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>Late claim arrives. First claim here.</p>');
+    const second = await scanner.scan();
+    expect(second.newSentences).toBe(1);
+    expect(matchFn.mock.calls[1]![0]).toEqual(['Late claim arrives.']);
+    scanner.reset();
+    expect((await scanner.scan()).newSentences).toBe(3);
+  });
+
+  it('finds every occurrence of a repeated sentence (hard case 19)', async () => {
+    const doc = page('<p>The deficit fell.</p><p>Other text.</p><p>The deficit fell.</p>');
+    const result = await new Scanner(doc, async (t) => t.map((x) => (x === 'The deficit fell.' ? 1 : null))).scan();
+    expect(result.items).toHaveLength(2);
+    expect(result.items[0]!.range.startContainer).not.toBe(result.items[1]!.range.startContainer);
+  });
+
+  it('stops early when aborted', async () => {
+    const doc = page('<p>One. Two.</p>');
+    const ac = new AbortController();
+    const result = await new Scanner(doc, async (t) => {
+      ac.abort();
+      return t.map(() => 'x');
+    }).scan(ac.signal);
+    expect(result.items).toEqual([]);
+  });
+
+  it('passes matcher failures to the caller', async () => {
+    const doc = page('<p>One claim.</p>');
+    await expect(new Scanner(doc, async () => Promise.reject(new Error('background gone'))).scan()).rejects.toThrow('background gone');
+  });
+});
