@@ -73,7 +73,11 @@ export interface SiteState {
  */
 export interface Protocol {
   /** Content script: which statements do these sentences state? Only new sentences are sent. */
-  match: { req: { url: string; sentences: SentenceQuery[] }; res: { matches: Array<{ key: string; statement: StatementView; score: number }> } };
+  match: {
+    /** `checkworthy`: also return the keys of unmatched check-worthy sentences (setting `showCheckworthy`). */
+    req: { url: string; sentences: SentenceQuery[]; checkworthy?: boolean };
+    res: { matches: Array<{ key: string; statement: StatementView; score: number }>; checkworthy?: string[] };
+  };
   /** Content script: the claims now painted on its page (sets the badge and the popup's list). */
   report: { req: { url: string; claims: PageClaim[] }; res: { count: number } };
   /** Extension page: the claims on tab `tabId`. */

@@ -1,4 +1,6 @@
 import type { MessageType, Request, Response, StatementView } from '../../lib/messages';
+import checkworthyModel from '../../assets/models/checkworthy.json';
+import { isCheckworthy } from '../../lib/match/checkworthy';
 import type { Statement } from '../../lib/types';
 import { annotationHandlers } from './annotations';
 import { libraryHandlers } from './library';
@@ -30,19 +32,27 @@ function view(s: Statement): StatementView {
 
 /** Background handlers, one per message type the background answers. */
 export const handlers: { [K in MessageType]?: Handler<K> } = {
-  async match({ sentences }) {
+  async match({ sentences, checkworthy }) {
     if (!Array.isArray(sentences) || sentences.length > MAX_SENTENCES) {
       throw new Error(`match takes at most ${MAX_SENTENCES} sentences per request`);
     }
-    const { index, byId } = await statementIndex();
-    const matches: Response<'match'>['matches'] = [];
+    const { index, statements } = await statementIndex();
+    const found: Array<{ key: string; statementId: string; score: number }> = [];
     for (const { key, text } of sentences) {
       if (typeof text !== 'string' || text.length > 5000) continue;
       const m = index.match(text);
-      const s = m && byId.get(m.statementId);
-      if (m && s) matches.push({ key, statement: view(s), score: m.score });
+      if (m) found.push({ key, ...m });
     }
-    return { matches };
+    const byId = new Map((await statements([...new Set(found.map((f) => f.statementId))])).map((s) => [s.id, s]));
+    const matches: Response<'match'>['matches'] = [];
+    for (const f of found) {
+      const s = byId.get(f.statementId);
+      if (s) matches.push({ key: f.key, statement: view(s), score: f.score });
+    }
+    if (!checkworthy) return { matches };
+    const matched = new Set(found.map((f) => f.key));
+    const worthy = sentences.filter((s) => typeof s.text === 'string' && s.text.length <= 5000 && !matched.has(s.key) && isCheckworthy(checkworthyModel, s.text));
+    return { matches, checkworthy: worthy.map((s) => s.key) };
   },
   async report({ url, claims }, ctx) {
     if (ctx.tabId === undefined) throw new Error('report needs a tab');

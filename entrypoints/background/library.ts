@@ -11,7 +11,7 @@ import { validateStatement } from '../../lib/formats/backup-format';
 import { parseAnnotation } from '../../lib/store/annotations';
 import { notesChanged, onNotesChanged } from './annotations';
 import { addChunk, beginImport, cancelImport, commitImport, importStatus } from './import-sessions';
-import { db, invalidateStatementIndex, STARTER_PACK_ID, STARTER_REMOVED_KEY } from './statements';
+import { db, invalidateIndex, STARTER_PACK_ID, STARTER_REMOVED_KEY } from './statements';
 
 type Handler<K extends MessageType> = (data: Request<K>) => Promise<Response<K>>;
 
@@ -35,11 +35,16 @@ onNotesChanged(() => {
   searchPromise = undefined;
 });
 
-/** After any write: the match index, the notes' index and the library search are rebuilt on next use. */
-function changed<T>(value: T): T {
+/**
+ * After any write: the match index (in memory and saved: an edit or a merged duplicate keeps the
+ * statement count the saved index is keyed on), the notes' index and the library search are rebuilt on next use.
+ */
+async function changed<T>(value: T): Promise<T> {
   searchPromise = undefined;
-  invalidateStatementIndex();
   notesChanged();
+  // The in-memory index is dropped at once; a failure to clear the saved one is only logged (the
+  // write itself succeeded).
+  await invalidateIndex().catch((e: unknown) => console.warn('ClaimLens: saved index not cleared:', e));
   return value;
 }
 
@@ -70,7 +75,7 @@ export const libraryHandlers: { [K in MessageType]?: Handler<K> } = {
       if (await (await db()).get('packs', STARTER_PACK_ID)) await browser.storage.local.set({ [STARTER_REMOVED_KEY]: false });
       return result;
     } finally {
-      changed(null);
+      await changed(null);
     }
   },
   async importStatus({ importId }) {

@@ -2,8 +2,9 @@ import type { IDBPDatabase } from 'idb';
 import { browser } from 'wxt/browser';
 import starterPack from '../../assets/starter-pack.json';
 import { claimReviewsIn, statementFromClaimReview } from '../../lib/formats/claimreview';
-import { StatementIndex } from '../../lib/match/statement-index';
-import { allStatements, openClaimLensDB, replacePack, type ClaimLensDB } from '../../lib/store/db';
+import { clearSavedIndex, indexSignature, loadSavedIndex, openIndexDB, saveIndex } from '../../lib/match/index-store';
+import { INDEX_FORMAT, StatementIndex } from '../../lib/match/statement-index';
+import { allStatements, openClaimLensDB, replacePack, statementsById, type ClaimLensDB } from '../../lib/store/db';
 import type { Statement } from '../../lib/types';
 
 /** Pack id of the bundled starter pack. */
@@ -14,7 +15,14 @@ export const STARTER_PACK_VERSION = '2';
 export const STARTER_REMOVED_KEY = 'starterPackRemoved';
 
 let dbPromise: Promise<IDBPDatabase<ClaimLensDB>> | undefined;
-let indexPromise: Promise<{ index: StatementIndex; byId: Map<string, Statement> }> | undefined;
+/** The match index and a look-up of the statements it returns. */
+export interface MatchIndex {
+  index: StatementIndex;
+  /** Statements by id, in the order asked; missing ids are left out. */
+  statements(ids: string[]): Promise<Statement[]>;
+}
+
+let indexPromise: Promise<MatchIndex> | undefined;
 
 /** The database, opened lazily (a woken service worker starts with nothing in memory). */
 export function db(): Promise<IDBPDatabase<ClaimLensDB>> {
@@ -43,12 +51,29 @@ export async function ensureStarterPack(): Promise<void> {
   indexPromise = undefined;
 }
 
-/** The match index over every stored statement, built once per service-worker life. */
-export function statementIndex(): Promise<{ index: StatementIndex; byId: Map<string, Statement> }> {
+/**
+ * The match index over every stored statement. A woken service worker loads the index saved in
+ * IndexedDB when the statements have not changed (same count and packs), else rebuilds and saves it.
+ */
+export function statementIndex(): Promise<MatchIndex> {
   indexPromise ??= (async () => {
     await ensureStarterPack();
-    const statements = await allStatements(await db());
-    return { index: new StatementIndex(statements), byId: new Map(statements.map((s) => [s.id, s])) };
+    const d = await db();
+    const signature = indexSignature(await d.count('statements'), await d.getAll('packs'), INDEX_FORMAT);
+    const lookup = (ids: string[]) => statementsById(d, ids);
+    const cache = await openIndexDB().catch(() => undefined);
+    const saved = cache && (await loadSavedIndex(cache, signature).catch(() => undefined));
+    if (saved) {
+      try {
+        return { index: StatementIndex.load(saved), statements: lookup };
+      } catch (e) {
+        console.warn('ClaimLens: saved index unreadable, rebuilding:', e instanceof Error ? e.message : e);
+      }
+    }
+    const index = new StatementIndex(await allStatements(d));
+    // A failed save only costs the next start a rebuild.
+    if (cache) await saveIndex(cache, signature, index.serialise()).catch((e: unknown) => console.warn('ClaimLens: index not saved:', e));
+    return { index, statements: lookup };
   })().catch((e: unknown) => {
     indexPromise = undefined;
     throw e;
@@ -56,7 +81,12 @@ export function statementIndex(): Promise<{ index: StatementIndex; byId: Map<str
   return indexPromise;
 }
 
-/** Drops the cached match index; the next match rebuilds it from the database (after imports, edits, deletes). */
-export function invalidateStatementIndex(): void {
+/**
+ * Drops the in-memory and saved index: call after changing statements in a way that keeps their
+ * count and packs (an edited personal note), so the next match rebuilds it.
+ */
+export async function invalidateIndex(): Promise<void> {
   indexPromise = undefined;
+  const cache = await openIndexDB();
+  await clearSavedIndex(cache);
 }

@@ -10,10 +10,10 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   async main(ctx) {
-    const got = await browser.storage.local.get('disabledHosts');
+    const got = await browser.storage.local.get(['disabledHosts', 'showCheckworthy']);
     const disabled = got.disabledHosts;
     if (Array.isArray(disabled) && disabled.includes(location.hostname)) return;
-    const session = new PageSession(document, ctx);
+    const session = new PageSession(document, ctx, { showCheckworthy: got.showCheckworthy === true });
     // Notes are optional to the claims: a failure there must not stop the scan.
     let notes: ReturnType<typeof startAnnotations> | undefined;
     try {

@@ -6,6 +6,7 @@ import { createPainter } from '../../lib/page/paint';
 import { observeChanges, type ChangeObserver } from '../../lib/page/observe';
 import { Scanner } from '../../lib/page/scanner';
 import { CardHost } from './card-host';
+import { paintCheckworthy } from './checkworthy-paint';
 
 /** How long the card stays after the pointer leaves a highlight, ms (time to move onto the card). */
 const HIDE_DELAY = 300;
@@ -35,25 +36,33 @@ export class PageSession {
   private frame = 0;
   /** Latest pointer position: several moves can arrive within one frame; the last one counts. */
   private pointer = { x: 0, y: 0 };
-  private readonly scanner: Scanner<{ statement: StatementView; score: number }>;
+  /** A sentence's answer: a matched statement, or (setting on) just "check-worthy". */
+  private readonly scanner: Scanner<{ statement: StatementView; score: number } | { worthy: true }>;
   private observer: ChangeObserver | undefined;
   private scanning: Promise<void> | undefined;
   private dirty = false;
   /** What was last reported to the background, to skip identical reports. */
   private reported = '';
 
+  /**
+   * @param options.showCheckworthy also mark unmatched check-worthy sentences (highlight
+   *   `claimlens-checkworthy`; setting `showCheckworthy` in storage.local, off by default)
+   */
   constructor(
     private readonly doc: Document,
     private readonly ctx: ContentScriptContext,
+    private readonly options: { showCheckworthy?: boolean } = {},
   ) {
     this.painter = createPainter(doc.defaultView!);
     this.card = new CardHost(doc);
     this.scanner = new Scanner(doc, async (texts) => {
-      const { matches } = await send('match', {
+      const { matches, checkworthy } = await send('match', {
         url: location.href,
         sentences: texts.map((text, i) => ({ key: String(i), text })),
+        checkworthy: this.options.showCheckworthy,
       });
-      const out: Array<{ statement: StatementView; score: number } | null> = texts.map(() => null);
+      const out: Array<{ statement: StatementView; score: number } | { worthy: true } | null> = texts.map(() => null);
+      for (const key of checkworthy ?? []) out[Number(key)] = { worthy: true };
       for (const m of matches) out[Number(m.key)] = { statement: m.statement, score: m.score };
       return out;
     });
@@ -120,10 +129,16 @@ export class PageSession {
     const start = perf.now();
     const result = await this.scanner.scan(this.ctx.signal);
     if (this.ctx.isInvalid) return;
-    const found: Painted[] = result.items.map((it) => ({ range: it.range, sentence: it.sentence, ...it.match }));
+    const found: Painted[] = [];
+    const worthy: Range[] = [];
+    for (const it of result.items) {
+      if ('statement' in it.match) found.push({ range: it.range, sentence: it.sentence, ...it.match });
+      else worthy.push(it.range);
+    }
     this.observer?.pause();
     this.painter.clear();
     this.painter.paint(found.map((p) => ({ range: p.range, verdict: p.statement.verdict })));
+    paintCheckworthy(this.doc, worthy);
     this.observer?.resume();
     this.painted = found;
     this.setOverlay(this.overlay);
@@ -199,6 +214,7 @@ export class PageSession {
 
   private destroy(): void {
     this.painter.clear();
+    paintCheckworthy(this.doc, []);
     this.card.destroy();
     this.painted = [];
   }

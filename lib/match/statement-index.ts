@@ -1,152 +1,299 @@
+import model from '../../assets/models/reranker.json';
+import { analyze, cleanText, type Analysis } from './analyze';
+import { datesIn } from './dates';
+import { pairFeatures } from './features';
+import { Accumulator, buildPostings, idfOf, search, type Postings } from './inverted-index';
+import { checkModel, probability, type RerankerModel } from './reranker';
 import { contentTerms, words } from './terms';
-import { factsOf, verify, type Facts, type Rejection } from './verify';
+import { verify, type Rejection } from './verify';
 
 /** The part of a statement the matcher needs. */
 export interface IndexedStatement {
   id: string;
+  /** The claim as fact-checked: what a sentence must state to be highlighted. */
   text: string;
+  /** Other text that helps find the statement (a fact-check's headline), never required to match. */
+  title?: string;
+  /** When the claim was made: ISO 8601 or an English date ("stated on October 22, 2019"). */
+  date?: string;
 }
 
 /** One statement that a sentence was matched to. */
 export interface Match {
   statementId: string;
-  /** Share of the statement's IDF-weighted content terms found in the sentence, 0..1. */
+  /** Probability that the sentence states the statement, 0..1 (the re-ranker's, calibrated on the train splits). */
   score: number;
 }
 
 /** A ranked candidate with the verifier's decision, for evaluation and debugging. */
 export interface Candidate extends Match {
   bm25: number;
+  /** IDF-weighted share of the statement's terms found in the sentence, 0..1. */
+  cover: number;
   rejection: Rejection;
 }
 
-interface Doc {
-  id: string;
-  terms: Map<string, number>;
-  length: number;
-  facts: Facts;
-}
-
-/** BM25 parameters (Robertson & Zaragoza 2009, common defaults). */
-const K1 = 1.2;
-const B = 0.75;
-/** Candidates handed from retrieval to the verifier. */
-const TOP_K = 10;
-
 /** Matcher settings. */
 export interface MatchOptions {
-  /** Minimum coverage score for a highlight, 0..1 (default 0.6: tuned on the starter pack). */
+  /** Minimum probability for a highlight, 0..1 (default: the model's rule, chosen on the train splits). */
   threshold?: number;
-  /** Minimum number of distinct statement terms found in the sentence (default 3). */
-  minTerms?: number;
+  /** BM25 candidates to re-rank (default 30 for `candidates`, 8 for `match`). */
+  depth?: number;
+}
+
+/** Weight of the title field against the claim field in BM25 (tuned on the train splits). */
+const TITLE_WEIGHT = 0.5;
+/** Postings longer than this share of the collection are skipped in retrieval (speed). */
+const MAX_DF_SHARE = 0.05;
+/** Candidates per sentence that `match` scores and verifies: the best covered. */
+const JUDGED = 3;
+/** Analyses kept for re-ranking; older ones are recomputed. */
+const CACHE_SIZE = 4096;
+
+/** Format tag of {@link SerializedIndex}: bump when analysis or layout changes, so saved indexes are rebuilt. */
+export const INDEX_FORMAT = 'claimlens-index-1';
+
+/** The serialised index: structured-clonable (IndexedDB stores it as is). */
+export interface SerializedIndex {
+  format: typeof INDEX_FORMAT;
+  ids: string[];
+  texts: string[];
+  titles: Array<string | null>;
+  dates: Array<string | null>;
+  terms: string[];
+  lowerSeen: string[];
+  postings: Postings;
+  docStart: Uint32Array;
+  docTerms: Uint32Array;
+}
+
+interface DocAnalysis {
+  claim: Analysis;
+  title?: Analysis;
+  dates: number[];
 }
 
 /**
- * An in-memory inverted index over statements: BM25 retrieval of candidates, then a verifier that
- * accepts a candidate only when the sentence covers enough of the statement's content (IDF-weighted)
- * and agrees on numbers, negation and named entities.
+ * The statement index: BM25 candidates from an inverted index over the statement and its title,
+ * re-ranked by a logistic-regression model over lexical, character n-gram, number, entity and date
+ * features (assets/models/reranker.json), then a verifier that decides what is highlighted.
  */
 export class StatementIndex {
-  private readonly docs: Doc[] = [];
-  private readonly postings = new Map<string, Array<[doc: number, tf: number]>>();
-  private totalLength = 0;
-  /** Words seen in lower case in any statement: a capitalised first word among them is no name. */
-  private readonly lowerSeen = new Set<string>();
+  private readonly data: SerializedIndex;
+  private readonly vocab = new Map<string, number>();
+  private readonly lowerSeen: Set<string>;
   private readonly isCommonWord = (norm: string) => this.lowerSeen.has(norm);
+  private readonly cache = new Map<number, DocAnalysis>();
+  private readonly acc: Accumulator;
+  private readonly maxDf: number;
+  private readonly unseenIdf: number;
+  private readonly model: RerankerModel;
+  private readonly idfs: Float32Array;
 
-  /** @param statements statements to index; ids must be unique */
-  constructor(statements: Iterable<IndexedStatement>) {
-    const list = [...statements];
-    for (const s of list) for (const w of words(s.text)) if (!/\p{Lu}/u.test(w.raw)) this.lowerSeen.add(w.norm);
-    for (const s of list) this.add(s);
+  /**
+   * @param statements statements to index; ids should be unique (the first one wins in `match`)
+   * @param data internal: a serialised index (use {@link StatementIndex.load})
+   */
+  constructor(statements: Iterable<IndexedStatement>, data?: SerializedIndex, rerankerModel: RerankerModel = model) {
+    this.model = checkModel(rerankerModel);
+    this.data = data ?? build([...statements]);
+    this.data.terms.forEach((t, i) => this.vocab.set(t, i));
+    this.lowerSeen = new Set(this.data.lowerSeen);
+    const n = this.data.ids.length;
+    this.acc = new Accumulator(n);
+    this.maxDf = Math.max(200, Math.ceil(n * MAX_DF_SHARE));
+    this.unseenIdf = Math.log(1 + (n + 0.5) / 0.5);
+    this.idfs = new Float32Array(this.data.terms.length);
+    for (let t = 0; t < this.idfs.length; t++) this.idfs[t] = idfOf(this.data.postings, t);
+  }
+
+  /**
+   * Loads a serialised index without re-analysing the statements.
+   * @throws Error when `data` is not a serialised ClaimLens index of this format
+   */
+  static load(data: SerializedIndex, rerankerModel?: RerankerModel): StatementIndex {
+    if (!data || data.format !== INDEX_FORMAT || !(data.postings?.doc instanceof Uint32Array)) {
+      throw new Error('not a ClaimLens index (format claimlens-index-1): rebuild it from the statements');
+    }
+    return new StatementIndex([], data, rerankerModel);
+  }
+
+  /** The index as plain data and typed arrays, for IndexedDB (see {@link StatementIndex.load}). */
+  serialise(): SerializedIndex {
+    return this.data;
   }
 
   /** Number of indexed statements. */
   get size(): number {
-    return this.docs.length;
+    return this.data.ids.length;
   }
 
-  private add(s: IndexedStatement): void {
-    const ws = words(s.text);
-    const stemmed = contentTerms(ws);
-    const terms = new Map<string, number>();
-    for (const t of stemmed) terms.set(t, (terms.get(t) ?? 0) + 1);
-    const idx = this.docs.length;
-    this.docs.push({ id: s.id, terms, length: stemmed.length, facts: factsOf(ws, stemmed, this.isCommonWord) });
-    this.totalLength += stemmed.length;
-    for (const [t, tf] of terms) {
-      let list = this.postings.get(t);
-      if (!list) this.postings.set(t, (list = []));
-      list.push([idx, tf]);
+  /** IDF of a stemmed term in this collection (unseen terms get the largest IDF). */
+  readonly idf = (term: string): number => {
+    const t = this.vocab.get(term);
+    return t === undefined ? this.unseenIdf : this.idfs[t]!;
+  };
+
+  /**
+   * BM25 retrieval: the query's analysis and the top `k` documents.
+   * @returns hits as `[document number, BM25 score]`, best first
+   */
+  retrieve(sentence: string, k: number): { query: Analysis; hits: Array<[number, number]>; ids: Set<number> } {
+    const query = analyze(sentence, this.isCommonWord);
+    const ids: number[] = [];
+    const idf: number[] = [];
+    for (const t of query.set) {
+      const id = this.vocab.get(t);
+      if (id === undefined) continue;
+      ids.push(id);
+      idf.push(this.idfs[id]!);
     }
+    return { query, hits: search(this.data.postings, ids, idf, k, this.maxDf, this.acc), ids: new Set(ids) };
   }
 
-  /** Inverse document frequency of a term (BM25's, floored at a small positive value). */
-  private idf(term: string): number {
-    const df = this.postings.get(term)?.length ?? 0;
-    const n = this.docs.length;
-    return Math.max(0.05, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+  /** Statement id of a document number. */
+  idOf(doc: number): string {
+    return this.data.ids[doc]!;
+  }
+
+  /** The re-ranker's features of a retrieved document (for training and evaluation). */
+  features(query: Analysis, hits: Array<[number, number]>, rank: number): number[] {
+    const [doc, bm25] = hits[rank]!;
+    const d = this.docAnalysis(doc);
+    const otherBm25 = rank === 0 ? (hits[1]?.[1] ?? 0) : hits[0]![1];
+    const pair = { query, claim: d.claim, title: d.title, claimDates: d.dates, bm25, topBm25: hits[0]![1], otherBm25, rank };
+    return pairFeatures(pair, this.idf);
   }
 
   /**
-   * Ranks statements for one sentence and runs the verifier on the top candidates.
+   * Ranks statements for one sentence: BM25 candidates re-ranked by the model, each with the
+   * verifier's decision.
    * @param sentence page sentence text
-   * @returns up to 10 candidates, best BM25 first, each with its coverage score and the verifier's decision
+   * @returns up to `depth` candidates, most probable first; `rejection` is the verifier's (`match` also
+   *   weighs probability and look-alikes)
    */
   candidates(sentence: string, options: MatchOptions = {}): Candidate[] {
-    const ws = words(sentence);
-    const stemmed = contentTerms(ws);
-    const query = new Set(stemmed);
-    const avgLength = this.totalLength / Math.max(1, this.docs.length);
-    const scores = new Map<number, number>();
-    for (const t of query) {
-      const list = this.postings.get(t);
-      if (!list) continue;
-      const idf = this.idf(t);
-      for (const [doc, tf] of list) {
-        const d = this.docs[doc]!;
-        const w = (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * d.length) / avgLength));
-        scores.set(doc, (scores.get(doc) ?? 0) + w);
-      }
-    }
-    const top = [...scores].sort((a, b) => b[1] - a[1]).slice(0, TOP_K);
-    if (top.length === 0) return [];
-    const facts = factsOf(ws, stemmed, this.isCommonWord);
-    const minTerms = options.minTerms ?? 3;
-    const threshold = options.threshold ?? 0.6;
-    return top.map(([doc, bm25]) => {
-      const d = this.docs[doc]!;
-      let total = 0;
-      let found = 0;
-      let foundTerms = 0;
-      for (const t of d.terms.keys()) {
-        const idf = this.idf(t);
-        total += idf;
-        if (query.has(t)) {
-          found += idf;
-          foundTerms++;
-        }
-      }
-      const score = total > 0 ? found / total : 0;
-      let rejection = verify(d.facts, facts);
-      if (rejection === 'ok' && (score < threshold || foundTerms < Math.min(minTerms, d.terms.size))) {
-        rejection = 'coverage';
-      }
-      return { statementId: d.id, score, bm25, rejection };
-    });
+    const { query, hits } = this.retrieve(sentence, options.depth ?? 30);
+    const out = hits.map((_, rank) => this.judge(query, hits, rank));
+    return out.sort((a, b) => b.score - a.score);
   }
 
   /**
-   * The statement a sentence states, if any: the verified candidate with the highest coverage.
+   * The statement a sentence states, if any. Cheap on non-claims: candidates whose statement is
+   * mostly absent from the sentence are dropped before feature extraction.
    * @param sentence page sentence text
-   * @returns the best accepted match, or undefined when no candidate passes the verifier
+   * @returns the best-ranked verified candidate when its probability reaches the threshold, else undefined
    */
   match(sentence: string, options: MatchOptions = {}): Match | undefined {
-    let best: Match | undefined;
-    for (const c of this.candidates(sentence, options)) {
-      if (c.rejection !== 'ok') continue;
-      if (!best || c.score > best.score) best = { statementId: c.statementId, score: c.score };
+    const { query, hits, ids } = this.retrieve(sentence, options.depth ?? 8);
+    const rule = this.model.highlight;
+    // Only the few best-covered candidates are worth features and the verifier (speed).
+    const covered = hits
+      .map((h, rank) => ({ rank, cover: this.quickCover(ids, h[0]) }))
+      .filter((c) => c.cover >= rule.minCover)
+      .sort((a, b) => b.cover - a.cover)
+      .slice(0, JUDGED);
+    const verified: Candidate[] = [];
+    for (const { rank } of covered) {
+      const c = this.judge(query, hits, rank);
+      if (c.rejection === 'ok') verified.push(c);
     }
-    return best;
+    if (!verified.length) return undefined;
+    // The best verified candidate is the one the sentence states, if it is probable enough and
+    // clearly ahead of any look-alike; never fall back to a lower-ranked one.
+    const best = verified.reduce((a, b) => (b.score > a.score ? b : a));
+    const runnerUp = Math.max(0, ...verified.filter((c) => c !== best).map((c) => c.score));
+    const probable = options.threshold !== undefined
+      ? best.score >= options.threshold
+      : best.score >= rule.rank || (best.score >= rule.coverRank && best.cover >= rule.cover);
+    if (!probable || best.score - runnerUp < rule.margin) return undefined;
+    return { statementId: best.statementId, score: best.score };
   }
+
+  /** Scores one retrieved document and runs the verifier (`coverage`: below the rule's minimum cover). */
+  private judge(query: Analysis, hits: Array<[number, number]>, rank: number): Candidate {
+    const [doc, bm25] = hits[rank]!;
+    const x = this.features(query, hits, rank);
+    const score = probability(this.model.rank, x);
+    const cover = x[3]!;
+    const claim = this.docAnalysis(doc).claim;
+    let rejection = verify(claim.facts, claim.set, query.facts);
+    if (rejection === 'ok' && cover < this.model.highlight.minCover) rejection = 'coverage';
+    return { statementId: this.data.ids[doc]!, score, bm25, cover, rejection };
+  }
+
+  /** IDF-weighted share of a document's claim terms in the query, from the stored term lists. */
+  private quickCover(query: Set<number>, doc: number): number {
+    const { docStart, docTerms } = this.data;
+    let total = 0;
+    let found = 0;
+    for (let i = docStart[doc]!; i < docStart[doc + 1]!; i++) {
+      const t = docTerms[i]!;
+      const w = this.idfs[t]!;
+      total += w;
+      if (query.has(t)) found += w;
+    }
+    return total > 0 ? found / total : 0;
+  }
+
+  private docAnalysis(doc: number): DocAnalysis {
+    let a = this.cache.get(doc);
+    if (a) return a;
+    const title = this.data.titles[doc];
+    const date = this.data.dates[doc];
+    a = {
+      claim: analyze(this.data.texts[doc]!, this.isCommonWord),
+      title: title ? analyze(title, this.isCommonWord) : undefined,
+      dates: date ? datesIn(date) : [],
+    };
+    if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(doc, a);
+    return a;
+  }
+}
+
+/** Analyses statements into the serialised form. */
+function build(statements: IndexedStatement[]): SerializedIndex {
+  const vocab = new Map<string, number>();
+  const lowerSeen = new Set<string>();
+  const termId = (t: string) => {
+    let id = vocab.get(t);
+    if (id === undefined) vocab.set(t, (id = vocab.size));
+    return id;
+  };
+  const docs: Array<Map<number, number>> = [];
+  const docTermLists: number[][] = [];
+  for (const s of statements) {
+    const tf = new Map<number, number>();
+    const ws = words(cleanText(s.text));
+    for (const w of ws) if (!/\p{Lu}/u.test(w.raw)) lowerSeen.add(w.norm);
+    for (const t of contentTerms(ws)) {
+      const id = termId(t);
+      tf.set(id, (tf.get(id) ?? 0) + 1);
+    }
+    docTermLists.push([...tf.keys()]);
+    if (s.title) {
+      for (const t of contentTerms(words(cleanText(s.title)))) {
+        const id = termId(t);
+        tf.set(id, (tf.get(id) ?? 0) + TITLE_WEIGHT);
+      }
+    }
+    docs.push(tf);
+  }
+  const docStart = new Uint32Array(docs.length + 1);
+  docTermLists.forEach((l, i) => (docStart[i + 1] = docStart[i]! + l.length));
+  const docTerms = new Uint32Array(docStart[docs.length]!);
+  docTermLists.forEach((l, i) => docTerms.set(l, docStart[i]!));
+  return {
+    format: INDEX_FORMAT,
+    ids: statements.map((s) => s.id),
+    texts: statements.map((s) => s.text),
+    titles: statements.map((s) => s.title ?? null),
+    dates: statements.map((s) => s.date ?? null),
+    terms: [...vocab.keys()],
+    lowerSeen: [...lowerSeen],
+    postings: buildPostings(docs, vocab.size),
+    docStart,
+    docTerms,
+  };
 }

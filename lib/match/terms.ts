@@ -45,7 +45,20 @@ const SUFFIXES: Array<[string, string]> = [
  * @returns the stem; words of 3 letters or fewer come back unchanged
  */
 export function stem(word: string): string {
-  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (word.length <= 3) return word;
+  let s = STEMS.get(word);
+  if (s === undefined) {
+    if (STEMS.size > 100_000) STEMS.clear();
+    STEMS.set(word, (s = stemUncached(word)));
+  }
+  return s;
+}
+
+/** Memo of {@link stem}: page and statement vocabularies repeat words a lot. */
+const STEMS = new Map<string, string>();
+
+function stemUncached(word: string): string {
+  if (/\d/.test(word)) return word;
   let s = word;
   for (const [suffix, replacement] of SUFFIXES) {
     if (s.endsWith(suffix) && !(suffix === 's' && /(ss|us|is)$/.test(s))) {
@@ -105,11 +118,28 @@ export function words(text: string): Word[] {
 export function contentTerms(ws: Word[]): string[] {
   const out: string[] = [];
   for (const w of ws) {
-    const n = w.norm.replace(/'/g, '');
-    if (STOP_WORDS.has(n) || NEGATIONS.has(n)) continue;
-    out.push(stem(numberValue(n) ?? n));
+    const t = termOf(w.norm);
+    if (t !== undefined) out.push(t);
   }
   return out;
+}
+
+/** The retrieval term of one folded word, or undefined for stop words and negations. */
+export function termOf(norm: string): string | undefined {
+  const n = norm.includes("'") ? norm.replace(/'/g, '') : norm;
+  if (STOP_WORDS.has(n) || NEGATIONS.has(n)) return undefined;
+  return stem(numberValue(n) ?? n);
+}
+
+/** True for a negation word (see NEGATIONS). */
+export function isNegation(norm: string): boolean {
+  return NEGATIONS.has(norm);
+}
+
+/** The scale a word states ("billion", "percent" for "%" and "500%"), or undefined. */
+export function scaleOf(norm: string): string | undefined {
+  if (norm === '%' || norm.endsWith('%')) return 'percent';
+  return SCALE_WORDS.has(norm) ? norm : undefined;
 }
 
 /**
@@ -139,9 +169,8 @@ export function numbersOf(ws: Word[]): Set<string> {
 export function scalesOf(ws: Word[]): Set<string> {
   const out = new Set<string>();
   for (const w of ws) {
-    if (SCALE_WORDS.has(w.norm)) out.add(w.norm);
-    if (w.norm.endsWith('%')) out.add('percent');
-    if (w.norm === '%') out.add('percent');
+    const s = scaleOf(w.norm);
+    if (s) out.add(s);
   }
   return out;
 }
@@ -177,13 +206,27 @@ export function canonicalEntity(e: string): string {
 export function entitiesOf(ws: Word[], isCommonWord: (norm: string) => boolean = () => true): Set<string> {
   const out = new Set<string>();
   ws.forEach((w, i) => {
-    if (!/^\p{Lu}/u.test(w.raw)) return;
-    if (STOP_WORDS.has(w.norm) || NEGATIONS.has(w.norm) || numberValue(w.norm) !== undefined) return;
-    if (MONTHS_AND_DAYS.has(w.norm)) return;
-    if (i === 0 && !/^\p{Lu}{2,}$/u.test(w.raw) && isCommonWord(w.norm)) return;
-    out.add(canonicalEntity(stem(w.norm.replace(/[.']/g, ''))));
+    const e = entityOf(w, i === 0, isCommonWord);
+    if (e) out.add(e);
   });
   return out;
+}
+
+/**
+ * The canonical entity one word names, or undefined (see {@link entitiesOf}).
+ * @param first the word starts the text (its capital may be only the sentence's)
+ */
+export function entityOf(w: Word, first: boolean, isCommonWord: (norm: string) => boolean = () => true): string | undefined {
+  const c = w.raw.charCodeAt(0);
+  // ASCII fast path: lower case and digits are never names
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return undefined;
+  if (!/^\p{Lu}/u.test(w.raw)) return undefined;
+  // "US" the country, not the pronoun "us"
+  if (w.raw === 'US') return 'us';
+  if (STOP_WORDS.has(w.norm) || NEGATIONS.has(w.norm) || numberValue(w.norm) !== undefined) return undefined;
+  if (MONTHS_AND_DAYS.has(w.norm)) return undefined;
+  if (first && !/^\p{Lu}{2,}$/u.test(w.raw) && isCommonWord(w.norm)) return undefined;
+  return canonicalEntity(stem(w.norm.replace(/[.']/g, '')));
 }
 
 const MONTHS_AND_DAYS = new Set(

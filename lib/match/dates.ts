@@ -1,0 +1,35 @@
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** "January 14, 2020", "Jan. 14 2020" */
+const MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b`, 'gi');
+/** "14 January 2020" */
+const DMY = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+((?:19|20)\\d\\d)\\b`, 'gi');
+/** ISO "2020-01-14" */
+const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g;
+
+function day(y: number, m: number, d: number): number | undefined {
+  if (m < 0 || m > 11 || d < 1 || d > 31) return undefined;
+  return Math.floor(Date.UTC(y, m, d) / 86_400_000);
+}
+
+/**
+ * Full calendar dates written in a text (English month names, either order, or ISO 8601).
+ * @returns days since 1970-01-01 (UTC), in text order; years alone are not dates here
+ */
+export function datesIn(text: string): number[] {
+  const out: number[] = [];
+  const month = (s: string) => MONTHS.indexOf(s.slice(0, 3).toLowerCase());
+  for (const m of text.matchAll(MDY)) {
+    const v = day(Number(m[3]), month(m[1]!), Number(m[2]));
+    if (v !== undefined) out.push(v);
+  }
+  for (const m of text.matchAll(DMY)) {
+    const v = day(Number(m[3]), month(m[2]!), Number(m[1]));
+    if (v !== undefined) out.push(v);
+  }
+  for (const m of text.matchAll(ISO)) {
+    const v = day(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+    if (v !== undefined) out.push(v);
+  }
+  return out;
+}

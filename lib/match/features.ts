@@ -1,0 +1,107 @@
+import type { Analysis } from './analyze';
+
+/** Names of the re-ranker's pair features, in vector order (the model asset lists them too). */
+export const FEATURE_NAMES = [
+  'bm25Rel', 'bm25Norm', 'rankRecip', 'claimCover', 'queryCover', 'titleCover', 'queryCoverAll',
+  'bigramShare', 'charShare', 'numberMissing', 'numberShared', 'entityMissing', 'negationDiffers',
+  'dateBoth', 'dateNear', 'lengthRatio', 'sharedTerms', 'bm25Gap',
+] as const;
+
+/** One query-statement pair as the feature extractor sees it. */
+export interface Pair {
+  query: Analysis;
+  claim: Analysis;
+  /** The statement's other indexed text (headline, summary), if any. */
+  title?: Analysis;
+  /** Dates of the statement (its claim date), days since 1970-01-01. */
+  claimDates: number[];
+  /** BM25 score of this statement, and the best BM25 score for the query. */
+  bm25: number;
+  topBm25: number;
+  /** The best BM25 score of the other candidates (the runner-up's for the top one). */
+  otherBm25: number;
+  /** 0-based BM25 rank. */
+  rank: number;
+}
+
+/** IDF-weighted share of `of`'s distinct terms that are in `inside`, 0..1. */
+function cover(of: Set<string>, inside: (t: string) => boolean, idf: (t: string) => number): number {
+  let total = 0;
+  let found = 0;
+  for (const t of of) {
+    const w = idf(t);
+    total += w;
+    if (inside(t)) found += w;
+  }
+  return total > 0 ? found / total : 0;
+}
+
+/** Word bigrams of an analysis, computed once and kept on it. */
+function bigrams(a: Analysis): Set<string> {
+  if (a.bigrams) return a.bigrams;
+  const out = new Set<string>();
+  for (let i = 1; i < a.terms.length; i++) out.add(a.terms[i - 1] + ' ' + a.terms[i]);
+  return (a.bigrams = out);
+}
+
+/** Character 4-grams of an analysis's terms, computed once and kept on it. */
+function charGrams(a: Analysis, n = 4): Set<string> {
+  if (a.grams) return a.grams;
+  const out = new Set<string>();
+  const s = ` ${a.terms.join(' ')} `;
+  for (let i = 0; i + n <= s.length; i++) out.add(s.slice(i, i + n));
+  return (a.grams = out);
+}
+
+function share<T>(of: Set<T>, inside: Set<T>): number {
+  if (of.size === 0) return 0;
+  let n = 0;
+  for (const x of of) if (inside.has(x)) n++;
+  return n / of.size;
+}
+
+/**
+ * The re-ranker's features for one pair ({@link FEATURE_NAMES} order). Lexical overlap both ways
+ * (IDF-weighted, word bigrams, character 4-grams of the stemmed terms), agreement of numbers,
+ * named entities and negation, date proximity, and the BM25 evidence.
+ * @param idf IDF of a term in the statement collection
+ */
+export function pairFeatures(p: Pair, idf: (t: string) => number): number[] {
+  const q = p.query;
+  const c = p.claim;
+  const inQuery = (t: string) => q.set.has(t);
+  let qIdf = 0;
+  for (const t of q.set) qIdf += idf(t);
+  const titleSet = p.title?.set;
+  const cNum = c.facts.numbers;
+  let numMissing = 0;
+  let numShared = 0;
+  for (const n of cNum) if (q.facts.numbers.has(n)) numShared++;
+  else numMissing++;
+  let entMissing = 0;
+  for (const e of c.facts.entities) if (!q.facts.entities.has(e) && !q.facts.words.has(e)) entMissing++;
+  let nearest = Infinity;
+  for (const a of q.dates) for (const b of p.claimDates) nearest = Math.min(nearest, Math.abs(a - b));
+  let shared = 0;
+  for (const t of c.set) if (q.set.has(t)) shared++;
+  return [
+    p.topBm25 > 0 ? p.bm25 / p.topBm25 : 0,
+    qIdf > 0 ? p.bm25 / qIdf : 0,
+    1 / (p.rank + 1),
+    cover(c.set, inQuery, idf),
+    cover(q.set, (t) => c.set.has(t), idf),
+    titleSet ? cover(titleSet, inQuery, idf) : 0,
+    cover(q.set, (t) => c.set.has(t) || !!titleSet?.has(t), idf),
+    share(bigrams(c), bigrams(q)),
+    share(charGrams(c), charGrams(q)),
+    cNum.size ? numMissing / cNum.size : 0,
+    numShared ? 1 : 0,
+    c.facts.entities.size ? entMissing / c.facts.entities.size : 0,
+    c.facts.negated !== q.facts.negated ? 1 : 0,
+    nearest < Infinity ? 1 : 0,
+    nearest < Infinity ? Math.max(0, 1 - Math.log1p(nearest) / Math.log1p(3650)) : 0,
+    Math.log((c.set.size + 1) / (q.set.size + 1)),
+    Math.log1p(shared),
+    p.topBm25 > 0 ? (p.bm25 - p.otherBm25) / p.topBm25 : 0,
+  ];
+}
