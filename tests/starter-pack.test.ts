@@ -31,5 +31,7 @@ describe('starter pack', () => {
     expect(index.match('Russia started the war.')).toBeUndefined();
     expect(index.match('Senator Lindsey Graham has pushed for 250% tariffs on countries that buy Russian oil.')).toBeUndefined();
     expect(index.match('Russia controls about a third of Ukrainian territory.')).toBeUndefined();
+    // A headline that shares the statement's names but not its claim.
+    expect(index.match('Live: the war in Ukraine')).toBeUndefined();
   });
 });
