@@ -19,12 +19,16 @@ export interface PopupApi {
   reveal(tabId: number, claim: PageClaim): Promise<boolean>;
   /** Personal notes of the tab; the notes part is left out without it. */
   notes?: NotesApi;
+  /** The ClaimReview records in the tab's JSON-LD (empty when none or when the page cannot be read). */
+  readClaimReviews?(tabId: number): Promise<unknown[]>;
+  /** Saves ClaimReview records to the library (the user asked). */
+  saveClaimReviews?(url: string, reviews: unknown[]): Promise<{ added: number; merged: number }>;
 }
 
 type State =
   | { kind: 'loading' }
   | { kind: 'error'; message: string }
-  | { kind: 'ready'; tabId: number; host: string | null; claims: PageClaim[]; site: SiteState | null };
+  | { kind: 'ready'; tabId: number; url: string | null; host: string | null; claims: PageClaim[]; site: SiteState | null; reviews: unknown[] };
 
 /** Groups claims by verdict in the canonical order. */
 export function groupByVerdict(claims: PageClaim[]): Array<[Verdict, PageClaim[]]> {
@@ -52,9 +56,11 @@ export function PopupApp({ api }: { api: PopupApi }) {
     try {
       const tabId = await api.tabId();
       const data = await api.tabClaims(tabId);
-      const host = hostOf(data.url ?? (await api.tabUrl(tabId)));
+      const url = data.url ?? (await api.tabUrl(tabId));
+      const host = hostOf(url);
       const site = host ? await api.siteState(host) : null;
-      setState({ kind: 'ready', tabId, host, claims: data.claims, site });
+      const reviews = host && api.readClaimReviews ? await api.readClaimReviews(tabId).catch(() => []) : [];
+      setState({ kind: 'ready', tabId, url, host, claims: data.claims, site, reviews });
     } catch (e) {
       setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
     }
@@ -72,7 +78,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
       </main>
     );
 
-  const { tabId, host, claims, site } = state;
+  const { tabId, url, host, claims, site, reviews } = state;
   const groups = groupByVerdict(claims);
 
   async function toggle() {
@@ -95,6 +101,17 @@ export function PopupApp({ api }: { api: PopupApi }) {
     setNotice('Enabled. The page is reloading.');
   }
 
+  async function capture() {
+    try {
+      if (!api.saveClaimReviews) return;
+      const r = await api.saveClaimReviews(url ?? '', reviews);
+      setNotice(r.added ? `Saved ${r.added} fact-check${r.added === 1 ? '' : 's'} to your library.` : 'Already in your library (updated).');
+      setState({ ...state, reviews: [] } as State);
+    } catch (e) {
+      setNotice(`Not saved: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
   return (
     <main data-claimlens-popup class="popup">
       <header class="top">
@@ -114,6 +131,12 @@ export function PopupApp({ api }: { api: PopupApi }) {
               Enable on this site
             </button>
           )}
+        </div>
+      ) : null}
+      {reviews.length ? (
+        <div class="capture" data-claimreviews={reviews.length}>
+          <span>This page is a fact-check{reviews.length > 1 ? ` (${reviews.length} reviews)` : ''}.</span>
+          <button type="button" class="primary" data-capture onClick={() => void capture()}>Save this fact-check</button>
         </div>
       ) : null}
       {notice ? <p class="notice" role="status">{notice}</p> : null}

@@ -1,5 +1,10 @@
 import { sameSite } from './anchor/target-url';
+import type { RowIssue } from './formats/row-report';
 import type { AnnotationRecord, NewAnnotation } from './store/annotations';
+import type { BackupStore } from './store/backup';
+import type { Pack } from './store/db';
+import type { LibraryFilter, LibraryRow } from './store/library-query';
+import type { ImportResult, Removed } from './store/statements';
 import type { Statement, Verdict } from './types';
 
 /** What the hover card and the popup show of a matched statement. `note`: set for a personal note's statement. */
@@ -107,7 +112,44 @@ export interface Protocol {
   findAgain: { req: { annotationId: string }; res: { found: boolean } };
   /** Popup to a content script: scroll to a note and flash it. */
   revealNote: { req: { annotationId: string }; res: { found: boolean } };
+
+  // The library page (extension page only). See entrypoints/background/library.ts.
+  /** One page of the library list for a filter; `size` counts every row, `total` the matching ones. */
+  libraryQuery: {
+    req: { filter: LibraryFilter; offset: number; limit: number };
+    res: { total: number; size: number; rows: LibraryRow[]; packs: Pack[]; tags: string[]; tookMs: number };
+  };
+  /** Starts an import session; records then arrive in chunks and are written only on commit. */
+  importBegin: { req: { mode: 'merge' | 'restore'; pack?: Pack; packs?: Pack[] }; res: { importId: string } };
+  /** Adds validated records to a session (nothing is written yet). */
+  importChunk: { req: { importId: string; statements: Statement[]; notes: AnnotationRecord[] }; res: { received: number } };
+  /** Writes a session's records in one transaction (all or nothing) and ends it. */
+  importCommit: { req: { importId: string }; res: ImportResult };
+  /** Progress of a session's write. */
+  importStatus: { req: { importId: string }; res: { state: ImportState; written: number; total: number } };
+  /** Drops a session, or rolls back its write if it is running. */
+  importCancel: { req: { importId: string }; res: { cancelled: boolean } };
+  /** Replaces one statement (an edit). */
+  saveStatement: { req: { statement: Statement }; res: Statement };
+  /** Deletes statements and notes; answers what was removed, for undo. */
+  deleteRecords: { req: { statements: string[]; notes: string[] }; res: Removed };
+  /** Puts removed records back (undo). */
+  restoreRecords: { req: Removed; res: { restored: number } };
+  /** Deletes a pack with its statements; answers what was removed, for undo. */
+  deletePack: { req: { packId: string }; res: Removed };
+  /** One page of a store, in key order (exports). */
+  dumpStore: { req: { store: BackupStore; after?: string; limit: number }; res: { records: unknown[]; next?: string } };
+  /** Empties the database; `confirm` must be the phrase the user typed. */
+  deleteAllData: { req: { confirm: string }; res: { deleted: number } };
+  /** Popup: saves the ClaimReview records found on the page the user is reading. */
+  captureClaimReviews: { req: { url: string; reviews: unknown[] }; res: ImportResult & { errors: RowIssue[] } };
 }
+
+/** Where an import session is. */
+export type ImportState = 'receiving' | 'writing' | 'done' | 'failed' | 'cancelled' | 'unknown';
+
+/** The phrase the user types to confirm "delete all data". */
+export const DELETE_ALL_PHRASE = 'delete all';
 
 export type MessageType = keyof Protocol;
 export type Request<K extends MessageType> = Protocol[K]['req'];

@@ -39,6 +39,19 @@ function personalIndex(): Promise<PersonalIndex> {
   return personal;
 }
 
+const noteListeners: Array<() => void> = [];
+
+/** Calls `fn` after every note written here (the library search caches notes too). */
+export function onNotesChanged(fn: () => void): void {
+  noteListeners.push(fn);
+}
+
+/** After a note write anywhere (here or the library page): caches over notes are rebuilt on next use. */
+export function notesChanged(): void {
+  personal = undefined;
+  for (const fn of noteListeners) fn();
+}
+
 /** Refuses a content script that asks about another site's notes. */
 function guard(ctx: HandlerContext, url: string): void {
   if (ctx.fromContent && !contentMayTarget(ctx.senderUrl, url)) {
@@ -71,25 +84,25 @@ export const annotationHandlers: { [K in MessageType]?: Handler<K> } = {
   async saveAnnotation(input, ctx) {
     guard(ctx, String(input?.url));
     const annotation = await createAnnotation(await db(), input);
-    personal = undefined;
+    notesChanged();
     return { annotation };
   },
   async updateAnnotation({ id, body, selectors, expectedModified }, ctx) {
     if (!(await guardId(ctx, id))) throw new Error('This note was deleted (perhaps in another tab).');
     const annotation = await updateAnnotation(await db(), id, { body, selectors }, expectedModified);
-    personal = undefined;
+    notesChanged();
     return { annotation };
   },
   async deleteAnnotation({ id }, ctx) {
     await guardId(ctx, id);
     const annotation = (await deleteAnnotation(await db(), String(id))) ?? null;
-    personal = undefined;
+    notesChanged();
     return { annotation };
   },
   async restoreAnnotation({ annotation: raw }, ctx) {
     guard(ctx, String((raw as AnnotationRecord | undefined)?.url));
     const annotation = await restoreAnnotation(await db(), raw);
-    personal = undefined;
+    notesChanged();
     return { annotation };
   },
   async matchNotes({ url, sentences }, ctx) {

@@ -3,6 +3,7 @@ import checkworthyModel from '../../assets/models/checkworthy.json';
 import { isCheckworthy } from '../../lib/match/checkworthy';
 import type { Statement } from '../../lib/types';
 import { annotationHandlers } from './annotations';
+import { libraryHandlers } from './library';
 import { statementIndex } from './statements';
 import { setSiteEnabled, siteState } from './sites';
 import { getTabClaims, setTabClaims } from './tab-claims';
@@ -68,4 +69,5 @@ export const handlers: { [K in MessageType]?: Handler<K> } = {
     return setSiteEnabled(host, enabled);
   },
   ...annotationHandlers,
+  ...libraryHandlers,
 };

@@ -1,4 +1,5 @@
 import type { IDBPDatabase } from 'idb';
+import { browser } from 'wxt/browser';
 import starterPack from '../../assets/starter-pack.json';
 import { claimReviewsIn, statementFromClaimReview } from '../../lib/formats/claimreview';
 import { clearSavedIndex, indexSignature, loadSavedIndex, openIndexDB, saveIndex } from '../../lib/match/index-store';
@@ -10,6 +11,8 @@ import type { Statement } from '../../lib/types';
 export const STARTER_PACK_ID = 'starter';
 /** Bump when assets/starter-pack.json changes, so updates refresh the stored copy. */
 export const STARTER_PACK_VERSION = '2';
+/** storage.local flag: the user deleted the starter pack (or all data); do not bring it back. */
+export const STARTER_REMOVED_KEY = 'starterPackRemoved';
 
 let dbPromise: Promise<IDBPDatabase<ClaimLensDB>> | undefined;
 /** The match index and a look-up of the statements it returns. */
@@ -33,6 +36,7 @@ export function db(): Promise<IDBPDatabase<ClaimLensDB>> {
 /** Loads or refreshes the starter pack when the stored copy is missing or older than this build. */
 export async function ensureStarterPack(): Promise<void> {
   const d = await db();
+  if ((await browser.storage.local.get(STARTER_REMOVED_KEY))[STARTER_REMOVED_KEY] === true) return;
   const stored = await d.get('packs', STARTER_PACK_ID);
   if (stored?.version === STARTER_PACK_VERSION) return;
   const now = Date.now();

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp, type PopupApi } from '../../components/PopupApp';
 import '../../components/popup.css';
+import { claimReviewsIn } from '../../lib/formats/claimreview';
 import { createClient } from '../../lib/messages';
 import { patternsForHost } from '../../lib/sites';
 
@@ -47,6 +48,22 @@ const api: PopupApi = {
       await send('restoreAnnotation', { annotation });
     },
   },
+  async readClaimReviews(tabId) {
+    // Runs in the tab (activeTab: granted by the click that opened the popup) and only reads.
+    const [res] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: () => Array.from(document.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent ?? ''),
+    });
+    const blocks = Array.isArray(res?.result) ? (res.result as unknown[]) : [];
+    return blocks.flatMap((text) => {
+      try {
+        return claimReviewsIn(JSON.parse(String(text)));
+      } catch {
+        return [];
+      }
+    });
+  },
+  saveClaimReviews: (url, reviews) => send('captureClaimReviews', { url, reviews }),
 };
 
 render(<PopupApp api={api} />, document.getElementById('app')!);

@@ -64,12 +64,20 @@ export function cleanBody(input: unknown): AnnotationBody {
   return verdict === undefined ? { note, tags, links } : { note, verdict: verdict as Verdict, tags, links };
 }
 
-/** Checks the selectors of a target: a non-empty quote of at most MAX_QUOTE_CHARS and integer offsets. */
-export function cleanSelectors(input: unknown): TextSelectors {
+/**
+ * Checks the selectors of a target: a non-empty quote of at most MAX_QUOTE_CHARS and integer offsets
+ * (a missing or unusable TextPositionSelector becomes 0..0, which anchoring treats as a weak hint).
+ * @param input the W3C `selector` list, in any order; other selector types are ignored
+ * @param opts `storedOrphan`: also accept the empty quote migrations.ts gives a v1 note that had none
+ *   (such a note is stored, shown as an orphan and must survive a backup or an undo)
+ * @throws Error when there is no quote, or it is too long
+ */
+export function cleanSelectors(input: unknown, opts: { storedOrphan?: boolean } = {}): TextSelectors {
   const list = Array.isArray(input) ? (input as Array<Record<string, unknown>>) : [];
   const q = list.find((s) => s?.type === 'TextQuoteSelector');
   const p = list.find((s) => s?.type === 'TextPositionSelector');
-  if (!q || typeof q.exact !== 'string' || !q.exact.trim()) throw new Error('The note has no quoted text to attach to.');
+  const orphan = opts.storedOrphan && q?.exact === '';
+  if (!q || typeof q.exact !== 'string' || (!orphan && !q.exact.trim())) throw new Error('The note has no quoted text to attach to.');
   if (q.exact.length > MAX_QUOTE_CHARS) throw new Error(`The quote is longer than ${MAX_QUOTE_CHARS} characters.`);
   const start = Number(p?.start);
   const end = Number(p?.end);

@@ -105,9 +105,11 @@ export async function restoreAnnotation(db: IDBPDatabase<ClaimLensDB>, raw: unkn
 
 /**
  * Checks that a value is a stored note (schema version 2) and returns a clean copy.
+ * @param opts passed to cleanSelectors (`storedOrphan`: backups and the library's undo keep migrated
+ *   notes without a quote)
  * @throws Error naming the first problem
  */
-export function parseAnnotation(raw: unknown): AnnotationRecord {
+export function parseAnnotation(raw: unknown, opts: { storedOrphan?: boolean } = {}): AnnotationRecord {
   const r = (raw ?? {}) as Record<string, unknown>;
   if (typeof r.id !== 'string' || !r.id) throw new Error('A note needs an id.');
   const target = (r.target ?? {}) as Record<string, unknown>;
@@ -119,7 +121,7 @@ export function parseAnnotation(raw: unknown): AnnotationRecord {
     type: 'Annotation',
     id: r.id,
     url,
-    target: { source: url, selector: cleanSelectors(target.selector) },
+    target: { source: url, selector: cleanSelectors(target.selector, opts) },
     body: cleanBody(r.body),
     created,
     modified: isoOr(r.modified, created),

@@ -1,0 +1,134 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Removed } from '../../lib/store/statements';
+import type { LibraryFilter, LibraryRow } from '../../lib/store/library-query';
+import type { Statement } from '../../lib/types';
+import { messageOf, type LibraryApi } from './api';
+import { Filters } from './Filters';
+import { RowPlaceholder, RowView } from './RowView';
+import { StatementDetail } from './StatementDetail';
+import { useLibraryRows } from './use-library-rows';
+import { VirtualList } from './VirtualList';
+
+/** Row height of the list, px. */
+const ROW_HEIGHT = 64;
+/** Wait after the last key stroke before searching, ms. */
+const SEARCH_DEBOUNCE = 120;
+
+/** The searchable, filterable list of statements and notes, with the selected row beside it. */
+export function LibraryView({
+  api,
+  version,
+  onChanged,
+  onRemoved,
+  onImport,
+}: {
+  api: LibraryApi;
+  version: number;
+  onChanged: () => void;
+  /** A delete happened: offer undo. */
+  onRemoved: (what: string, removed: Removed) => void;
+  onImport: () => void;
+}) {
+  const [filter, setFilter] = useState<LibraryFilter>({ query: '' });
+  const [applied, setApplied] = useState<LibraryFilter>(filter);
+  const [selected, setSelected] = useState<LibraryRow | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    const t = setTimeout(() => setApplied(filter), filter.query === applied.query ? 0 : SEARCH_DEBOUNCE);
+    return () => clearTimeout(t);
+  }, [filter]);
+  const rows = useLibraryRows(api, applied, version);
+  const meta = rows.meta;
+  const packs = meta?.packs ?? [];
+  const pack = applied.source?.startsWith('pack:') ? packs.find((p) => `pack:${p.id}` === applied.source) : undefined;
+
+  async function remove(row: LibraryRow) {
+    try {
+      const removed = await api.send('deleteRecords', row.kind === 'note' ? { statements: [], notes: [row.id] } : { statements: [row.id], notes: [] });
+      setSelected(null);
+      onRemoved(row.kind === 'note' ? 'Deleted the note.' : 'Deleted the statement.', removed);
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  }
+
+  async function removePack() {
+    if (!pack) return;
+    try {
+      const removed = await api.send('deletePack', { packId: pack.id });
+      setFilter({ ...filter, source: '' });
+      onRemoved(`Deleted the pack “${pack.name}” (${removed.statements.length} statements).`, removed);
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  }
+
+  async function save(s: Statement) {
+    const saved = await api.send('saveStatement', { statement: s });
+    setSelected({ kind: 'statement', id: saved.id, statement: saved });
+    onChanged();
+  }
+
+  if (meta && meta.size === 0) {
+    return (
+      <section class="empty-state" aria-labelledby="empty-h">
+        <h2 id="empty-h">Your library is empty</h2>
+        <p>
+          ClaimLens highlights claims that match the fact-checks in your library. Add some: import a file of fact-checks
+          (schema.org ClaimReview JSON-LD, a saved fact-check web page, a Google Fact Check Tools response, a ClaimReview
+          DataFeed, CSV, W3C Web Annotations, or a ClaimLens backup), or open a fact-check article and use “Save this
+          fact-check” in the ClaimLens popup.
+        </p>
+        <button type="button" class="primary" onClick={onImport}>Import a file</button>
+      </section>
+    );
+  }
+
+  return (
+    <section class="library" aria-label="Statements and notes">
+      <Filters filter={filter} onChange={setFilter} packs={packs} tags={meta?.tags ?? []} />
+      <div class="list-head" role="status" aria-live="polite">
+        {meta ? (
+          <span data-total={meta.total}>
+            {meta.total.toLocaleString('en')} of {meta.size.toLocaleString('en')} {meta.size === 1 ? 'entry' : 'entries'}
+            <span class="muted"> · search {meta.tookMs.toFixed(0)} ms</span>
+          </span>
+        ) : (
+          'Loading…'
+        )}
+        {pack ? (
+          <button type="button" class="danger small" onClick={() => void removePack()}>
+            Delete pack “{pack.name}” ({pack.count})
+          </button>
+        ) : null}
+      </div>
+      {error || rows.error ? <p role="alert" class="error">{error ?? rows.error}</p> : null}
+      <div class="split">
+        {meta && meta.total === 0 ? (
+          <p class="none">No entries match. <button type="button" class="link" onClick={() => setFilter({ query: '' })}>Clear the filters</button></p>
+        ) : (
+          <VirtualList
+            label="Library entries"
+            count={meta?.total ?? 0}
+            rowHeight={ROW_HEIGHT}
+            onRange={(a, b) => rows.ensure(a, b)}
+            renderRow={(i) => {
+              const r = rows.row(i);
+              return r ? <RowView row={r} selected={selected?.id === r.id} onOpen={() => setSelected(r)} /> : <RowPlaceholder />;
+            }}
+          />
+        )}
+        {selected ? (
+          <StatementDetail
+            key={selected.id}
+            row={selected}
+            packName={selected.kind === 'statement' ? packs.find((p) => p.id === selected.statement.packId)?.name : undefined}
+            onSave={save}
+            onDelete={() => void remove(selected)}
+            onClose={() => setSelected(null)}
+          />
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ImportProgress } from './import-runner';
+
+/** How often the elapsed time is repainted, ms (the page shows it is alive at least every 250 ms). */
+const TICK_MS = 200;
+
+const PHASES: Record<ImportProgress['phase'], string> = {
+  checking: 'Checking rows',
+  sending: 'Preparing',
+  writing: 'Writing to the library',
+};
+
+/** A labelled progress bar with row counts. */
+export function ProgressBar({ name, progress }: { name: string; progress: ImportProgress }) {
+  const { phase, done, total } = progress;
+  const [start] = useState(() => Date.now());
+  const [now, setNow] = useState(start);
+  useEffect(() => {
+    const t = setInterval(() => setNow(Date.now()), TICK_MS);
+    return () => clearInterval(t);
+  }, []);
+  const label = `${PHASES[phase]} of “${name}”: ${done.toLocaleString('en')}${total ? ` of ${total.toLocaleString('en')}` : ''} rows · ${((now - start) / 1000).toFixed(1)} s`;
+  return (
+    <div class="progress" data-phase={phase} data-done={done} data-total={total}>
+      <label>
+        <span role="status" aria-live="polite">{label}</span>
+        <progress max={total || 1} value={total ? done : undefined} />
+      </label>
+    </div>
+  );
+}
