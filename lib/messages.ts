@@ -216,15 +216,34 @@ export function isEnvelope(msg: unknown): msg is Envelope {
   return !!msg && typeof msg === 'object' && typeof (msg as Envelope).type === 'string' && 'data' in msg;
 }
 
+/** Chromium's and Firefox's words for "nobody is listening at the other end (yet)". */
+const NO_RECEIVER = /Receiving end does not exist|Could not establish connection/i;
+/** Waits before retrying a message nobody received, ms: a starting service worker needs a moment. */
+const RETRY_DELAYS_MS = [100, 400, 1000];
+
 /**
  * A typed client over a `sendMessage`-like function (runtime.sendMessage or tabs.sendMessage bound
  * to a tab), so callers get typed responses and errors as exceptions.
+ * A message nobody received is sent again after 100, 400 and 1,000 ms (`retryDelaysMs`), since a
+ * service worker that is starting has not registered its listener yet.
  * @throws Error with the handler's message when the receiver answers `{ ok: false }`, or when no
- *   receiver answered (closed service worker, page without the content script)
+ *   receiver answered after the retries (closed service worker, page without the content script)
  */
-export function createClient(sendMessage: (msg: Envelope) => Promise<unknown>) {
+export function createClient(sendMessage: (msg: Envelope) => Promise<unknown>, retryDelaysMs: number[] = RETRY_DELAYS_MS) {
+  async function deliver(msg: Envelope): Promise<unknown> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await sendMessage(msg);
+      } catch (e) {
+        // A service worker that is starting (after an update, or woken) has no listener yet.
+        const delay = retryDelaysMs[attempt];
+        if (delay === undefined || !NO_RECEIVER.test(e instanceof Error ? e.message : String(e))) throw e;
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
+  }
   return async function send<K extends MessageType>(type: K, data: Request<K>): Promise<Response<K>> {
-    const reply = (await sendMessage({ type, data })) as Reply<K> | undefined;
+    const reply = (await deliver({ type, data })) as Reply<K> | undefined;
     if (!reply) throw new Error(`No answer to "${type}": ClaimLens's background is not running. Reload the page.`);
     if (!reply.ok) throw new Error(reply.error);
     return reply.data;

@@ -67,3 +67,32 @@ describe('note messages from content scripts', () => {
     expect(contentMayTarget('file:///tmp/x.html', 'file:///tmp/x.html')).toBe(false);
   });
 });
+
+describe('createClient retries', () => {
+  it('sends again while the receiver is starting, then gives up with the browser error', async () => {
+    let calls = 0;
+    const send = createClient(async () => {
+      calls++;
+      if (calls < 3) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return { ok: true, data: { count: 1 } };
+    }, [1, 1, 1]);
+    await expect(send('report', { url: 'https://x.org/', claims: [] })).resolves.toEqual({ count: 1 });
+    expect(calls).toBe(3);
+    let failing = 0;
+    const never = createClient(async () => {
+      failing++;
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    }, [1, 1]);
+    await expect(never('tabClaims', { tabId: 1 })).rejects.toThrow(/Receiving end/);
+    expect(failing).toBe(3);
+  });
+  it('does not retry other errors', async () => {
+    let calls = 0;
+    const send = createClient(async () => {
+      calls++;
+      throw new Error('Extension context invalidated.');
+    }, [1, 1]);
+    await expect(send('tabClaims', { tabId: 1 })).rejects.toThrow(/invalidated/);
+    expect(calls).toBe(1);
+  });
+});

@@ -9,7 +9,7 @@ export const ANNOTATE_COMMAND = 'annotate-selection';
 /** Asks a tab's content script to open the annotate form for its selection. */
 async function openAnnotate(tabId: number): Promise<void> {
   try {
-    await createClient((m) => browser.tabs.sendMessage(tabId, m))('openAnnotate', {});
+    await createClient((m) => browser.tabs.sendMessage(tabId, m), [])('openAnnotate', {});
   } catch (e) {
     // Pages where ClaimLens does not run (new tab, a site it is off for) have no one to answer.
     console.warn('ClaimLens: cannot annotate in this tab:', e instanceof Error ? e.message : e);

@@ -8,7 +8,8 @@ import { patternsForHost } from '../../lib/sites';
 
 const send = createClient((m) => browser.runtime.sendMessage(m));
 /** A typed client for the content script of tab `tabId`. */
-const toTab = (tabId: number) => createClient((m) => browser.tabs.sendMessage(tabId, m));
+// A tab without the content script will not gain one by waiting: no retries.
+const toTab = (tabId: number) => createClient((m) => browser.tabs.sendMessage(tabId, m), []);
 
 const api: PopupApi = {
   async tabId() {
@@ -33,7 +34,7 @@ const api: PopupApi = {
   },
   async reveal(tabId, claim) {
     const data = { index: claim.index, statementId: claim.statement.id, sentence: claim.sentence };
-    const { found } = await createClient((m) => browser.tabs.sendMessage(tabId, m))('reveal', data);
+    const { found } = await toTab(tabId)('reveal', data);
     return found;
   },
   notes: {
