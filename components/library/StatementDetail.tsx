@@ -4,7 +4,8 @@ import type { LibraryRow } from '../../lib/store/library-query';
 import { VERDICTS, type Statement, type Verdict } from '../../lib/types';
 import { VerdictBadge } from '../VerdictBadge';
 import { VERDICT_INFO } from '../verdicts';
-import { messageOf, safeHref } from './api';
+import { safeUrl as safeHref } from '../../lib/formats/claimreview';
+import { messageOf } from './api';
 
 /** A link when the URL is http(s); otherwise the text, never clickable. */
 function SourceLink({ url }: { url?: string }) {

@@ -13,16 +13,5 @@ export interface LibraryApi {
   download(fileName: string, mime: string, text: string): void;
 }
 
-/** Only http(s) links are ever rendered as links (a stored `javascript:` URL stays text). */
-export function safeHref(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** An error's message, for showing. */
 export const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
