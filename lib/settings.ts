@@ -1,10 +1,11 @@
-/**
+import { SENSITIVITIES, type MatchSensitivity } from './match/sensitivity';
+
+/*
  * User settings, kept in `browser.storage.local` under these keys (the library page writes them;
  * the content script and the background read them). Defaults apply when a key is absent.
  */
 
-/** How sure the matcher must be before a sentence is highlighted. */
-export type MatchSensitivity = 'strict' | 'balanced' | 'lenient';
+export type { MatchSensitivity };
 /** How matched sentences are painted. */
 export type HighlightStyle = 'background' | 'underline';
 
@@ -27,7 +28,6 @@ export const DEFAULT_SETTINGS: Settings = {
 /** The storage keys of {@link Settings}, for `storage.local.get`. */
 export const SETTINGS_KEYS = Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>;
 
-const SENSITIVITIES: readonly MatchSensitivity[] = ['strict', 'balanced', 'lenient'];
 const STYLES: readonly HighlightStyle[] = ['background', 'underline'];
 
 /**

@@ -1,14 +1,19 @@
 /**
- * `npm run eval -- --claims F --queries F --qrels F [--depth 30]`: ranks the claims for each query
- * of the qrels with the shipped matcher and prints `name value` lines (see docs/benchmarks.md).
+ * `npm run eval -- --claims F --queries F --qrels F [--depth 30] [--sensitivity strict|balanced|lenient]`:
+ * ranks the claims for each query of the qrels with the shipped matcher and prints `name value`
+ * lines (see docs/benchmarks.md). `--sensitivity` sets the highlight rule the highlight lines use
+ * (the library's "Match sensitivity"; default balanced, the shipped rule).
  */
 import { performance } from 'node:perf_hooks';
+import { SENSITIVITIES, type MatchSensitivity } from '../lib/match/sensitivity';
 import { StatementIndex } from '../lib/match/statement-index';
 import { readClaims, readQrels, readQueries } from './eval-formats';
 import { Means, averagePrecision, recallAt, reciprocalRank } from './eval-metrics';
 import { parseArgs } from './eval-args';
 
-const args = parseArgs(process.argv.slice(2), ['claims', 'queries', 'qrels'], { depth: '30' });
+const args = parseArgs(process.argv.slice(2), ['claims', 'queries', 'qrels'], { depth: '30', sensitivity: 'balanced' });
+const sensitivity = args.sensitivity as MatchSensitivity;
+if (!SENSITIVITIES.includes(sensitivity)) throw new Error(`--sensitivity takes ${SENSITIVITIES.join(', ')}`);
 const claims = readClaims(args.claims);
 const queries = readQueries(args.queries);
 const qrels = readQrels(args.qrels);
@@ -35,7 +40,7 @@ for (const q of queries) {
   });
   // The highlight decision as the extension makes it: at most one statement per sentence.
   relevantPairs++;
-  const m = index.match(q.text);
+  const m = index.match(q.text, { sensitivity });
   if (m) accepted++;
   if (m && relevant.has(m.statementId)) acceptedRelevant++;
 }

@@ -1,4 +1,7 @@
+import { browser } from 'wxt/browser';
 import type { MessageType, Request, Response, StatementView } from '../../lib/messages';
+import type { MatchSensitivity } from '../../lib/match/sensitivity';
+import { readSettings } from '../../lib/settings';
 import checkworthyModel from '../../assets/models/checkworthy.json';
 import { isCheckworthy } from '../../lib/match/checkworthy';
 import type { Statement } from '../../lib/types';
@@ -20,6 +23,20 @@ export interface HandlerContext {
   senderUrl?: string;
 }
 
+let sensitivity: Promise<MatchSensitivity> | undefined;
+
+/** The user's match sensitivity, read once and again after it changes (the library page writes it). */
+function matchSensitivity(): Promise<MatchSensitivity> {
+  sensitivity ??= browser.storage.local
+    .get('matchSensitivity')
+    .then((got) => readSettings(got).matchSensitivity)
+    .catch(() => 'balanced' as const);
+  return sensitivity;
+}
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && 'matchSensitivity' in changes) sensitivity = undefined;
+});
+
 type Handler<K extends MessageType> = (data: Request<K>, ctx: HandlerContext) => Promise<Response<K>>;
 
 function view(s: Statement): StatementView {
@@ -37,10 +54,11 @@ export const handlers: { [K in MessageType]?: Handler<K> } = {
       throw new Error(`match takes at most ${MAX_SENTENCES} sentences per request`);
     }
     const { index, statements } = await statementIndex();
+    const options = { sensitivity: await matchSensitivity() };
     const found: Array<{ key: string; statementId: string; score: number }> = [];
     for (const { key, text } of sentences) {
       if (typeof text !== 'string' || text.length > 5000) continue;
-      const m = index.match(text);
+      const m = index.match(text, options);
       if (m) found.push({ key, ...m });
     }
     const byId = new Map((await statements([...new Set(found.map((f) => f.statementId))])).map((s) => [s.id, s]));

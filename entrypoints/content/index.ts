@@ -1,6 +1,7 @@
 import './highlights.css';
 import { browser } from 'wxt/browser';
 import { isEnvelope, type Request } from '../../lib/messages';
+import { readSettings, SETTINGS_KEYS } from '../../lib/settings';
 import { CONTENT_MATCHES } from '../../lib/sites';
 import { startAnnotations } from './annotate-wire';
 import { PageSession } from './page-session';
@@ -14,11 +15,22 @@ export default defineContentScript({
   matchAboutBlank: true,
   cssInjectionMode: 'manifest',
   async main(ctx) {
-    const got = await browser.storage.local.get(['disabledHosts', 'showCheckworthy']);
-    const disabled = got.disabledHosts;
-    if (Array.isArray(disabled) && disabled.includes(location.hostname)) return;
+    const settings = readSettings(await browser.storage.local.get(SETTINGS_KEYS));
+    if (settings.disabledHosts.includes(location.hostname)) return;
     const top = window === window.top;
-    const session = new PageSession(document, ctx, top, { showCheckworthy: got.showCheckworthy === true });
+    const session = new PageSession(document, ctx, top, { showCheckworthy: settings.showCheckworthy, highlightStyle: settings.highlightStyle });
+    // Settings changed in the library apply to open pages without a reload.
+    const onSettings = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'local' || ctx.isInvalid) return;
+      const next = readSettings(Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v.newValue])));
+      session.updateSettings({
+        highlightStyle: 'highlightStyle' in changes ? next.highlightStyle : undefined,
+        showCheckworthy: 'showCheckworthy' in changes ? next.showCheckworthy : undefined,
+        rematch: 'matchSensitivity' in changes,
+      });
+    };
+    browser.storage.onChanged.addListener(onSettings);
+    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onSettings));
     // Notes are optional to the claims: a failure there must not stop the scan. They belong to the
     // page's URL, so only the top frame has them (ads in about:blank frames have no URL to note).
     let notes: ReturnType<typeof startAnnotations> | undefined;

@@ -3,9 +3,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createClient, type PageClaim, type StatementView } from '../../lib/messages';
 import { HitTester } from '../../lib/page/hit-test';
 import { LayoutWatch } from '../../lib/page/layout-watch';
+import { highlightStyleCss, SwitchableSheet } from '../../lib/page/highlight-style';
 import { createPainter, dropLeftoverHighlights } from '../../lib/page/paint';
 import { observeChanges, type ChangeObserver } from '../../lib/page/observe';
 import { Scanner, type ScanItem } from '../../lib/page/scanner';
+import type { HighlightStyle } from '../../lib/settings';
 import { CardHost } from './card-host';
 import { paintCheckworthy } from './checkworthy-paint';
 import highlightCss from './highlights.css?inline';
@@ -61,6 +63,8 @@ export class PageSession {
   private dirty = false;
   /** What was last reported to the background, to skip identical reports. */
   private reported = '';
+  /** The highlight-style rules (setting `highlightStyle`), in the document and painted shadow roots. */
+  private readonly styleSheet: SwitchableSheet;
 
   /**
    * @param doc the page (or frame) document
@@ -69,15 +73,19 @@ export class PageSession {
    *   the toolbar badge and the popup list the page's claims; a frame's report would replace them)
    * @param options.showCheckworthy also mark unmatched check-worthy sentences (highlight
    *   `claimlens-checkworthy`; setting `showCheckworthy` in storage.local, off by default)
+   * @param options.highlightStyle how matched sentences look (setting `highlightStyle`, default `background`)
    */
   constructor(
     private readonly doc: Document,
     private readonly ctx: ContentScriptContext,
     private readonly reports = true,
-    private readonly options: { showCheckworthy?: boolean } = {},
+    private readonly options: { showCheckworthy?: boolean; highlightStyle?: HighlightStyle } = {},
   ) {
     dropLeftoverHighlights(doc.defaultView!); // before anything of this instance paints
-    this.painter = createPainter(doc.defaultView!, { treeCss: highlightCss });
+    this.styleSheet = new SwitchableSheet(doc.defaultView!);
+    this.styleSheet.attach(doc);
+    this.styleSheet.set(highlightStyleCss(options.highlightStyle ?? 'background'));
+    this.painter = createPainter(doc.defaultView!, { treeCss: highlightCss, onShadowRoot: (root) => this.styleSheet.attach(root) });
     this.card = new CardHost(doc);
     this.scanner = new Scanner(doc, async (texts) => {
       const { matches, checkworthy } = await send('match', {
@@ -125,6 +133,19 @@ export class PageSession {
       void this.requestScan();
     });
     return this.requestScan();
+  }
+
+  /**
+   * Applies changed settings to the open page: a new highlight style repaints at once; a new match
+   * sensitivity or check-worthy choice asks the background again for every sentence.
+   */
+  updateSettings(changed: { highlightStyle?: HighlightStyle; showCheckworthy?: boolean; rematch?: boolean }): void {
+    if (changed.highlightStyle) this.styleSheet.set(highlightStyleCss(changed.highlightStyle));
+    if (changed.showCheckworthy !== undefined) this.options.showCheckworthy = changed.showCheckworthy;
+    if (changed.showCheckworthy !== undefined || changed.rematch) {
+      this.scanner.reset();
+      void this.requestScan();
+    }
   }
 
   /** Runs a scan, or queues one when a scan is under way (never two at once). */
@@ -248,6 +269,7 @@ export class PageSession {
   private destroy(): void {
     this.painter.clear();
     paintCheckworthy(this.doc, []);
+    this.styleSheet.destroy();
     this.card.destroy();
     this.painted = [];
   }

@@ -4,6 +4,7 @@ import { datesIn } from './dates';
 import { pairFeatures } from './features';
 import { Accumulator, buildPostings, idfOf, search, type Postings } from './inverted-index';
 import { checkModel, probability, type RerankerModel } from './reranker';
+import { ruleFor, type MatchSensitivity } from './sensitivity';
 import { contentTerms, words } from './terms';
 import { verify, type Rejection } from './verify';
 
@@ -39,6 +40,8 @@ export interface MatchOptions {
   threshold?: number;
   /** BM25 candidates to re-rank (default 30 for `candidates`, 8 for `match`). */
   depth?: number;
+  /** How sure `match` must be (the user's setting); default `balanced`, the shipped rule. */
+  sensitivity?: MatchSensitivity;
 }
 
 /** Weight of the title field against the claim field in BM25 (tuned on the train splits). */
@@ -186,7 +189,7 @@ export class StatementIndex {
    */
   match(sentence: string, options: MatchOptions = {}): Match | undefined {
     const { query, hits, ids } = this.retrieve(sentence, options.depth ?? 8);
-    const rule = this.model.highlight;
+    const rule = ruleFor(this.model.highlight, options.sensitivity ?? 'balanced');
     // Only the few best-covered candidates are worth features and the verifier (speed).
     const covered = hits
       .map((h, rank) => ({ rank, cover: this.quickCover(ids, h[0]) }))
@@ -195,7 +198,7 @@ export class StatementIndex {
       .slice(0, JUDGED);
     const verified: Candidate[] = [];
     for (const { rank } of covered) {
-      const c = this.judge(query, hits, rank);
+      const c = this.judge(query, hits, rank, rule.minCover);
       if (c.rejection === 'ok') verified.push(c);
     }
     if (!verified.length) return undefined;
@@ -211,14 +214,14 @@ export class StatementIndex {
   }
 
   /** Scores one retrieved document and runs the verifier (`coverage`: below the rule's minimum cover). */
-  private judge(query: Analysis, hits: Array<[number, number]>, rank: number): Candidate {
+  private judge(query: Analysis, hits: Array<[number, number]>, rank: number, minCover = this.model.highlight.minCover): Candidate {
     const [doc, bm25] = hits[rank]!;
     const x = this.features(query, hits, rank);
     const score = probability(this.model.rank, x);
     const cover = x[3]!;
     const claim = this.docAnalysis(doc).claim;
     let rejection = verify(claim.facts, claim.set, query.facts);
-    if (rejection === 'ok' && cover < this.model.highlight.minCover) rejection = 'coverage';
+    if (rejection === 'ok' && cover < minCover) rejection = 'coverage';
     return { statementId: this.data.ids[doc]!, score, bm25, cover, rejection };
   }
 

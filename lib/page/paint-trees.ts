@@ -11,15 +11,18 @@ export class TreeStyles {
 
   /**
    * @param win the page's window
-   * @param css the `::highlight()` rules, as in the page-level stylesheet; empty: do nothing
+   * @param css the `::highlight()` rules, as in the page-level stylesheet; empty: none
+   * @param onRoot called once for each new shadow root (for rules that change later, such as the
+   *   highlight style)
    */
-  constructor(private readonly win: Window, private readonly css: string) {}
+  constructor(private readonly win: Window, private readonly css: string, private readonly onRoot?: (root: ShadowRoot) => void) {}
 
   /** Adds the rules to the shadow root that holds `range` (once per root); nothing for document text. */
   cover(range: Range): void {
     const root = range.startContainer.getRootNode();
-    if (root.nodeType !== 11 || this.done.has(root) || !this.css) return; // 11: a ShadowRoot (document fragment)
+    if (root.nodeType !== 11 || this.done.has(root)) return; // 11: a ShadowRoot (document fragment)
     this.done.add(root);
-    this.sheet = adoptCss(this.win, root as ShadowRoot, this.css, this.sheet) ?? this.sheet;
+    if (this.css) this.sheet = adoptCss(this.win, root as ShadowRoot, this.css, this.sheet) ?? this.sheet;
+    this.onRoot?.(root as ShadowRoot);
   }
 }

@@ -40,6 +40,8 @@ export interface PainterOptions {
    * (rules style only their own tree; hard case 16). Empty: shadow-root text is registered but unstyled.
    */
   treeCss?: string;
+  /** Called once for each shadow root that gets painted text (to add rules that change later). */
+  onShadowRoot?: (root: ShadowRoot) => void;
 }
 
 /**
@@ -58,7 +60,7 @@ export function createPainter(win: Window, options: PainterOptions = {}): Painte
   const HighlightCtor = w.Highlight;
   if (registry && HighlightCtor) {
     const own = new Map<string, Set<Range>>();
-    const trees = new TreeStyles(win, options.treeCss ?? '');
+    const trees = new TreeStyles(win, options.treeCss ?? '', options.onShadowRoot);
     return {
       mode: 'highlight-api',
       paint(items) {

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { SAMPLE_STATEMENTS } from './sample-statements';
 import { StatementIndex } from '../../lib/match/statement-index';
 import { stem } from '../../lib/match/terms';
 
-const statements = [
-  { id: 'aid', text: 'Biden-era U.S. military support for Ukraine totaled $66.9 billion.' },
-  { id: 'started', text: 'Ukraine started the war.' },
-  { id: 'tariffs', text: 'Senator Lindsey Graham proposed 500% tariffs on countries buying Russian oil.' },
-  { id: 'vaccine', text: 'The MMR vaccine causes autism in children.' },
-  { id: 'progress', text: 'Trump said he made no progress with Putin on ending the war.' },
-];
+const statements = SAMPLE_STATEMENTS;
 const index = new StatementIndex(statements);
 
 describe('StatementIndex', () => {

@@ -22,6 +22,7 @@ import {
   pointAtPainted,
   readCardHost,
   readPageTexts,
+  readHighlightLook,
   readPainted,
   readPopup,
   waitForReady,
@@ -229,6 +230,55 @@ export function defineMainJobSuite(kind: BrowserKind, launchers: MainJobLauncher
       const popupVerdicts = sections.map((s) => s.verdict).sort();
       expect(new Set(popupVerdicts).size, 'one section per verdict').toBe(popupVerdicts.length);
       expect(popupVerdicts).toEqual([...new Set(painted.map((p) => p.verdict))].sort());
+    });
+
+    /** Writes settings as the library page does (storage.local), from an extension page. */
+    async function setSettings(values: Record<string, string>): Promise<void> {
+      const probe = await browser!.openExtensionPage('popup.html');
+      try {
+        await probe.evaluate(
+          ({ api, values: v }) => (globalThis as unknown as Record<string, { storage: { local: { set(x: unknown): Promise<void> } } }>)[api]!.storage.local.set(v),
+          { api: kind === 'chromium' ? 'chrome' : 'browser', values },
+        );
+      } finally {
+        await probe.close();
+      }
+    }
+    const transparent = (c: string) => c === 'transparent' || c === 'rgba(0, 0, 0, 0)';
+    /** Reads `read()` every 100 ms until `ok` holds (5 s at most), and returns the last value. */
+    async function settle<T>(read: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
+      let v = await read();
+      for (let i = 0; i < 50 && !ok(v); i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        v = await read();
+      }
+      return v;
+    }
+    const look = () => page.evaluate(readHighlightLook, null);
+
+    // Last in the suite: these change what is painted, and put it back.
+    it('switches the open page to underlined highlights and back when the highlight style setting changes', async () => {
+      const before = await look();
+      expect(before, 'no verdict highlight to read').not.toBeNull();
+      expect(transparent(before!.background), `background style: ${before!.background}`).toBe(false);
+      await setSettings({ highlightStyle: 'underline' });
+      const under = await settle(look, (l) => !!l && transparent(l.background));
+      await page.screenshot(join(RESULTS_DIR, `${kind}-underline.png`));
+      expect(transparent(under!.background), `underline style still has a background: ${under?.background}`).toBe(true);
+      expect(under!.decoration).toContain('underline');
+      await setSettings({ highlightStyle: 'background' });
+      expect((await settle(look, (l) => !!l && !transparent(l.background)))?.background).toBe(before!.background);
+    });
+
+    it('rematches the open page when the match sensitivity changes: strict paints a subset, balanced all again', async () => {
+      const read = () => page.evaluate(readPainted, FORBIDDEN_SELECTORS);
+      await setSettings({ matchSensitivity: 'strict' });
+      const strict = await settle(read, (p) => p.length < painted.length);
+      expect(strict.length, 'strict painted as many sentences as balanced').toBeLessThan(painted.length);
+      expect(strict.length).toBeGreaterThan(0);
+      expect(strict.filter((p) => !painted.some((q) => q.text === p.text)).map((p) => p.text), 'strict painted a sentence balanced did not').toEqual([]);
+      await setSettings({ matchSensitivity: 'balanced' });
+      expect((await settle(read, (p) => p.length === painted.length)).length).toBe(painted.length);
     });
   });
 }

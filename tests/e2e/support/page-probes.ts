@@ -192,3 +192,25 @@ export const findTabIds: PageFunction<{ prefix: string; api: 'chrome' | 'browser
   const tabs = await g[api]!.tabs.query({});
   return tabs.filter((t) => t.url?.startsWith(prefix) && t.id !== undefined).map((t) => t.id as number);
 };
+
+/** How the first painted verdict highlight is drawn: its computed `::highlight()` style. */
+export interface HighlightLook {
+  highlight: string;
+  background: string;
+  decoration: string;
+}
+
+/** Reads {@link HighlightLook} (null while nothing is painted). */
+export const readHighlightLook: PageFunction<null, HighlightLook | null> = () => {
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('claimlens-') || name === 'claimlens-note' || name === 'claimlens-flash' || name === 'claimlens-checkworthy') continue;
+    for (const r of highlight) {
+      const node = r.startContainer;
+      const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      if (!el) continue;
+      const style = getComputedStyle(el, `::highlight(${name})`);
+      return { highlight: name, background: style.backgroundColor, decoration: style.textDecorationLine };
+    }
+  }
+  return null;
+};

@@ -1,0 +1,21 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
+import { handlers } from '../../entrypoints/background/handlers';
+
+// A sentence of the fixture article that restates a starter-pack statement loosely: the shipped
+// rule highlights it, the strict one does not.
+const LOOSE =
+  'With the war entering its fourth year and recent U.S. decisions to pause weapons shipments to Kyiv intensifying scrutiny, the lack of headway has fueled debate over Trump’s approach, leaving allies uneasy and critics questioning the feasibility of his 24-hour peace pledge.';
+const page = { tabId: 3, fromContent: true, senderUrl: 'https://reportultra.com/a' };
+const matches = async () => (await handlers.match!({ url: page.senderUrl, sentences: [{ key: 'k', text: LOOSE }] }, page)).matches.length;
+
+describe('match sensitivity in the background', () => {
+  it('follows the stored setting, and a change applies to the next request', async () => {
+    expect(await matches()).toBe(1);
+    await browser.storage.local.set({ matchSensitivity: 'strict' });
+    expect(await matches()).toBe(0);
+    await browser.storage.local.set({ matchSensitivity: 'nonsense' });
+    expect(await matches()).toBe(1);
+  });
+});
