@@ -2,12 +2,16 @@ import { browser } from 'wxt/browser';
 import { isEnvelope, mayHandle, senderKind, type Reply } from '../../lib/messages';
 import { registerAnnotateTriggers } from './annotate-triggers';
 import { handlers, type HandlerContext } from './handlers';
+import { injectIntoOpenTabs } from './reinject';
 import { ensureStarterPack } from './statements';
 import { dropTab } from './tab-claims';
 
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     ensureStarterPack().catch((e: unknown) => console.error('ClaimLens: could not load the starter pack', e));
+    if (!import.meta.env.FIREFOX && (reason === 'install' || reason === 'update')) {
+      injectIntoOpenTabs().catch((e: unknown) => console.warn('ClaimLens: open tabs keep the old version until reloaded:', e));
+    }
   });
   browser.tabs.onRemoved.addListener((tabId) => void dropTab(tabId).catch(() => undefined));
   // A reload or navigation starts the tab's list afresh; the content script reports again.
