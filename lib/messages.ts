@@ -148,6 +148,12 @@ export interface Protocol {
 /** Where an import session is. */
 export type ImportState = 'receiving' | 'writing' | 'done' | 'failed' | 'cancelled' | 'unknown';
 
+/**
+ * `storage.local` key the background bumps (to the time, ms) after any note write, here or in the
+ * library: open pages load their notes again when it changes.
+ */
+export const NOTES_REVISION_KEY = 'notesRevision';
+
 /** The phrase the user types to confirm "delete all data". */
 export const DELETE_ALL_PHRASE = 'delete all';
 

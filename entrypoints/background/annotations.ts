@@ -1,5 +1,5 @@
 import type { MessageType, PageNote, Request, Response } from '../../lib/messages';
-import { contentMayTarget } from '../../lib/messages';
+import { contentMayTarget, NOTES_REVISION_KEY } from '../../lib/messages';
 import { StatementIndex } from '../../lib/match/statement-index';
 import {
   allAnnotations, annotationsForUrl, createAnnotation, deleteAnnotation, getAnnotation, restoreAnnotation, updateAnnotation,
@@ -50,6 +50,8 @@ export function onNotesChanged(fn: () => void): void {
 export function notesChanged(): void {
   personal = undefined;
   for (const fn of noteListeners) fn();
+  // Open pages follow (the writer's own tab too: it then shows what was stored).
+  browser.storage.local.set({ [NOTES_REVISION_KEY]: Date.now() }).catch(() => undefined);
 }
 
 /** Refuses a content script that asks about another site's notes. */

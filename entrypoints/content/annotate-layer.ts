@@ -32,8 +32,12 @@ export class NoteLayer {
   private readonly painter;
   private readonly form: FormHost;
   readonly button: AnnotateButton;
-  /** Canonical URL notes on this page target. */
-  readonly url: string;
+  /** Canonical URL notes on this page target (changes with SPA navigation). */
+  private url: string;
+  /** The page text the notes were last anchored in; unchanged text needs no new anchoring. */
+  private anchoredIn: string | undefined;
+  /** The page-change work under way: changes are handled one after another, never at once. */
+  private following: Promise<void> = Promise.resolve();
   private records: AnnotationRecord[] = [];
   private shown: Shown[] = [];
   private orphans: AnnotationRecord[] = [];
@@ -48,13 +52,54 @@ export class NoteLayer {
     this.painter = createPainter(doc.defaultView!);
     this.form = new FormHost(doc);
     this.button = new AnnotateButton(doc, () => void this.openForSelection());
-    this.url = targetUrl(doc.location.href, doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'));
+    this.url = this.currentUrl();
     session.card.noteCard = (statement, focus) => this.cardFor(statement, focus);
     ctx.onInvalidated(() => {
       this.painter.clear();
       this.form.destroy();
       this.button.destroy();
     });
+  }
+
+  /**
+   * Keeps the notes in step with the page: after a scan that followed a content change, notes are
+   * anchored again when the page text changed; after SPA navigation (a new canonical URL) the new
+   * page's notes are loaded. Call once the first load is done.
+   */
+  follow(): void {
+    this.session.onScanned(() => {
+      this.following = this.following.then(() => this.pageChanged()).catch((e: unknown) => {
+        if (!this.ctx.isInvalid) console.warn('ClaimLens: notes could not follow the page:', e instanceof Error ? e.message : e);
+      });
+    });
+  }
+
+  /** Loads the notes again (another tab or the library changed them). */
+  reload(): Promise<void> {
+    this.following = this.following.then(() => this.load()).catch((e: unknown) => {
+      if (!this.ctx.isInvalid) console.warn('ClaimLens: notes could not be shown:', e instanceof Error ? e.message : e);
+    });
+    return this.following;
+  }
+
+  private async pageChanged(): Promise<void> {
+    if (this.ctx.isInvalid) return;
+    const url = this.currentUrl();
+    if (url !== this.url) {
+      this.url = url;
+      this.records = [];
+      this.shown = [];
+      this.orphans = [];
+      this.repaint();
+      await this.load();
+      return;
+    }
+    const pt = this.readText();
+    if (pt.text !== this.anchoredIn) await this.refresh(pt);
+  }
+
+  private currentUrl(): string {
+    return targetUrl(this.doc.location.href, this.doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'));
   }
 
   /** Loads the page's notes, anchors and matches them, paints and reports; sets `data-claimlens-notes="ready"`. */
@@ -77,6 +122,7 @@ export class NoteLayer {
    * @param exhaustiveFor a note to search for without the per-note time budget ("Find again")
    */
   private async refresh(pt = this.readText(), exhaustiveFor?: string): Promise<void> {
+    this.anchoredIn = pt.text;
     const anchored: Shown[] = [];
     const orphans: AnnotationRecord[] = [];
     let slice = performance.now();

@@ -1,6 +1,6 @@
 import './highlights.css';
 import { browser } from 'wxt/browser';
-import { isEnvelope, type Request } from '../../lib/messages';
+import { isEnvelope, NOTES_REVISION_KEY, type Request } from '../../lib/messages';
 import { readSettings, SETTINGS_KEYS } from '../../lib/settings';
 import { CONTENT_MATCHES } from '../../lib/sites';
 import { startAnnotations } from './annotate-wire';
@@ -19,9 +19,12 @@ export default defineContentScript({
     if (settings.disabledHosts.includes(location.hostname)) return;
     const top = window === window.top;
     const session = new PageSession(document, ctx, top, { showCheckworthy: settings.showCheckworthy, highlightStyle: settings.highlightStyle });
-    // Settings changed in the library apply to open pages without a reload.
+    let notes: ReturnType<typeof startAnnotations> | undefined;
+    let notesLoaded = false;
+    // Settings and notes changed in the library (or another tab) apply to open pages without a reload.
     const onSettings = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local' || ctx.isInvalid) return;
+      if (NOTES_REVISION_KEY in changes && notesLoaded) void notes?.reload();
       const next = readSettings(Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v.newValue])));
       session.updateSettings({
         highlightStyle: 'highlightStyle' in changes ? next.highlightStyle : undefined,
@@ -33,7 +36,6 @@ export default defineContentScript({
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onSettings));
     // Notes are optional to the claims: a failure there must not stop the scan. They belong to the
     // page's URL, so only the top frame has them (ads in about:blank frames have no URL to note).
-    let notes: ReturnType<typeof startAnnotations> | undefined;
     try {
       if (top) notes = startAnnotations(document, ctx, session);
     } catch (e) {
@@ -52,5 +54,8 @@ export default defineContentScript({
     await notes?.load().catch((e: unknown) => {
       if (!ctx.isInvalid) console.warn('ClaimLens: notes could not be shown:', e instanceof Error ? e.message : e);
     });
+    // From here on, notes follow the page's changes, SPA navigation and writes elsewhere.
+    notes?.follow();
+    notesLoaded = true;
   },
 });

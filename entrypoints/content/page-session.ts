@@ -63,6 +63,8 @@ export class PageSession {
   private dirty = false;
   /** What was last reported to the background, to skip identical reports. */
   private reported = '';
+  /** Called after every completed scan (the note layer re-anchors when the text or URL changed). */
+  private readonly scanned: Array<() => void> = [];
   /** The highlight-style rules (setting `highlightStyle`), in the document and painted shadow roots. */
   private readonly styleSheet: SwitchableSheet;
 
@@ -135,6 +137,11 @@ export class PageSession {
     return this.requestScan();
   }
 
+  /** Adds a function called after each completed scan: the first, and each after a change or navigation. */
+  onScanned(fn: () => void): void {
+    this.scanned.push(fn);
+  }
+
   /**
    * Applies changed settings to the open page: a new highlight style repaints at once; a new match
    * sensitivity or check-worthy choice asks the background again for every sentence.
@@ -187,6 +194,7 @@ export class PageSession {
     for (const root of result.shadowRoots) this.observer?.watch(root);
     perf.measure('claimlens:scan', { start, end: perf.now() });
     this.doc.documentElement.dataset.claimlens = 'ready';
+    for (const fn of this.scanned) fn();
     const claims: PageClaim[] = found.map((p, index) => ({ index, sentence: p.sentence, statement: p.statement, score: p.score }));
     const signature = claims.map((c) => c.statement.id + c.sentence).join('|') + location.href;
     if (signature !== this.reported && this.reports) {

@@ -108,5 +108,65 @@ export function defineDynamicSuite(kind: BrowserKind, launch: (server: FixtureSe
       expect(after.stale).toBe(0);
       await page.close();
     });
+
+    /** Sends a message to the background from an extension page, as the library page does. */
+    async function fromLibrary<T>(type: string, data: unknown): Promise<T> {
+      const ext = await browser!.openExtensionPage('options.html');
+      try {
+        const reply = await ext.evaluate(
+          ({ api, msg }) => (globalThis as unknown as Record<string, { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; data?: unknown; error?: string }> } }>)[api]!.runtime.sendMessage(msg),
+          { api: kind === 'chromium' ? 'chrome' : 'browser', msg: { type, data } },
+        );
+        if (!reply.ok) throw new Error(reply.error);
+        return reply.data as T;
+      } finally {
+        await ext.close();
+      }
+    }
+    const noteTexts: PageFunction<null, string[]> = () => {
+      const h = CSS.highlights.get('claimlens-note') as unknown as Set<Range> | undefined;
+      return h ? [...h].filter((r) => r.startContainer.isConnected).map((r) => r.toString()) : [];
+    };
+    /** Polls the page's note highlights until `ok` holds (10 s at most); returns the last reading. */
+    async function notesUntil(ok: (texts: string[]) => boolean): Promise<string[]> {
+      let texts = await page.evaluate(noteTexts, null);
+      for (let i = 0; i < 100 && !ok(texts); i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        texts = await page.evaluate(noteTexts, null);
+      }
+      return texts;
+    }
+    const noteOn = (url: string, exact: string) => ({
+      url,
+      selectors: [{ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: 0, end: exact.length }],
+      body: { note: 'Checked this myself', tags: [], links: [] },
+    });
+
+    it('notes follow the open page: one saved elsewhere anchors once its text arrives, and a delete elsewhere removes it', async () => {
+      await open('dynamic-infinite.html');
+      const quote = 'Russia launched a drone attack on Kyiv';
+      const { annotation } = await fromLibrary<{ annotation: { id: string } }>('saveAnnotation', noteOn(BASE + 'dynamic-infinite.html', quote));
+      // Not on the page yet (the paragraph comes with "Load more"): an orphan, nothing painted.
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(await page.evaluate(noteTexts, null)).toEqual([]);
+      await page.evaluate(() => (document.querySelector('#more') as HTMLElement).click(), null);
+      expect(await notesUntil((t) => t.length > 0), 'the note never anchored in the late paragraph').toEqual([quote]);
+      await fromLibrary('deleteAnnotation', { id: annotation.id });
+      expect(await notesUntil((t) => t.length === 0), 'the deleted note is still painted').toEqual([]);
+      await page.close();
+    });
+
+    it('after history.pushState the new story\'s notes are shown and the old story\'s are gone', async () => {
+      const one = 'pushed for 500% tariffs on countries buying Russian oil';
+      const two = 'a border village';
+      const first = await fromLibrary<{ annotation: { id: string } }>('saveAnnotation', noteOn(BASE + 'dynamic-spa.html', one));
+      const second = await fromLibrary<{ annotation: { id: string } }>('saveAnnotation', noteOn(BASE + 'dynamic-spa.html?story=2', two));
+      await open('dynamic-spa.html');
+      expect(await notesUntil((t) => t.length > 0)).toEqual([one]);
+      await page.evaluate(() => (document.querySelector('#next') as HTMLElement).click(), null);
+      expect(await notesUntil((t) => t.includes(two)), 'the second story\'s note did not appear').toEqual([two]);
+      await page.close();
+      for (const a of [first, second]) await fromLibrary('deleteAnnotation', { id: a.annotation.id });
+    });
   });
 }
