@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global performance */
+/* global chrome, indexedDB */
 // Cold-start benchmark in the real extension: imports N statements (default 20,000: the PolitiFact
 // claims plus perturbed copies, as `npm run bench` makes them) through the library page of the built
 // extension (.output/chrome-mv3) in Debian's Chromium, lets the background build and save its match
