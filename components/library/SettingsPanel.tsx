@@ -11,7 +11,7 @@ function builtInHosts(): string[] {
 }
 
 const SENSITIVITY: Array<[MatchSensitivity, string, string]> = [
-  ['strict', 'Strict', 'Only near-identical sentences; fewest highlights.'],
+  ['strict', 'Strict', 'Only sentences that restate a claim closely; fewest highlights.'],
   ['balanced', 'Balanced', 'The default.'],
   ['lenient', 'Lenient', 'Also looser paraphrases; more highlights, more mistakes.'],
 ];
@@ -89,11 +89,14 @@ export function SettingsPanel({ api, onDeletedAll }: { api: LibraryApi; onDelete
           <input type="checkbox" name="showCheckworthy" checked={settings.showCheckworthy} onChange={(e) => void update({ showCheckworthy: e.currentTarget.checked })} />{' '}
           Also mark check-worthy sentences that match no fact-check
         </label>
-        {STYLES.map(([value, label]) => (
-          <label key={value}>
-            <input type="radio" name="highlightStyle" value={value} checked={settings.highlightStyle === value} onChange={() => void update({ highlightStyle: value })} /> {label}
-          </label>
-        ))}
+        <div role="radiogroup" aria-labelledby="highlight-style-h">
+          <p id="highlight-style-h" class="muted">Highlights on pages (open pages change at once):</p>
+          {STYLES.map(([value, label]) => (
+            <label key={value}>
+              <input type="radio" name="highlightStyle" value={value} checked={settings.highlightStyle === value} onChange={() => void update({ highlightStyle: value })} /> {label}
+            </label>
+          ))}
+        </div>
       </fieldset>
       <fieldset>
         <legend>Match sensitivity</legend>
