@@ -154,6 +154,12 @@ export type ImportState = 'receiving' | 'writing' | 'done' | 'failed' | 'cancell
  */
 export const NOTES_REVISION_KEY = 'notesRevision';
 
+/**
+ * `storage.local` key the background bumps (to the time, ms) after the library changed statements
+ * (import, edit, delete, undo): open pages match their sentences again.
+ */
+export const STATEMENTS_REVISION_KEY = 'statementsRevision';
+
 /** The phrase the user types to confirm "delete all data". */
 export const DELETE_ALL_PHRASE = 'delete all';
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { validateClaimReview } from '../../lib/formats/claimreview-schema';
-import { DELETE_ALL_PHRASE, type MessageType, type Request, type Response } from '../../lib/messages';
+import { DELETE_ALL_PHRASE, STATEMENTS_REVISION_KEY, type MessageType, type Request, type Response } from '../../lib/messages';
 import { SETTINGS_KEYS } from '../../lib/settings';
 import { clearAll, dumpPage } from '../../lib/store/backup';
 import { LibrarySearch } from '../../lib/store/library-query';
@@ -45,6 +45,7 @@ async function changed<T>(value: T): Promise<T> {
   // The in-memory index is dropped at once; a failure to clear the saved one is only logged (the
   // write itself succeeded).
   await invalidateIndex().catch((e: unknown) => console.warn('ClaimLens: saved index not cleared:', e));
+  await browser.storage.local.set({ [STATEMENTS_REVISION_KEY]: Date.now() }).catch(() => undefined);
   return value;
 }
 

@@ -1,6 +1,6 @@
 import './highlights.css';
 import { browser } from 'wxt/browser';
-import { isEnvelope, NOTES_REVISION_KEY, type Request } from '../../lib/messages';
+import { isEnvelope, NOTES_REVISION_KEY, STATEMENTS_REVISION_KEY, type Request } from '../../lib/messages';
 import { readSettings, SETTINGS_KEYS } from '../../lib/settings';
 import { CONTENT_MATCHES } from '../../lib/sites';
 import { startAnnotations } from './annotate-wire';
@@ -29,7 +29,7 @@ export default defineContentScript({
       session.updateSettings({
         highlightStyle: 'highlightStyle' in changes ? next.highlightStyle : undefined,
         showCheckworthy: 'showCheckworthy' in changes ? next.showCheckworthy : undefined,
-        rematch: 'matchSensitivity' in changes,
+        rematch: 'matchSensitivity' in changes || STATEMENTS_REVISION_KEY in changes,
       });
     };
     browser.storage.onChanged.addListener(onSettings);

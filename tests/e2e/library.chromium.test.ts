@@ -13,7 +13,7 @@ import { pollPage, type E2ePage } from './support/driver';
 import { EXPECTED_VERDICTS, LIBRARY_PAGE_URL, confirmImport, dropForReview, libraryFixture, openLibrary, paintedOnFixture } from './support/library-flow';
 import { noteTexts, notesReady } from './support/annotation-probes';
 import { click, dropFile, importState, readDatabase, typeInto } from './support/library-probes';
-import { findTabIds, waitForReady } from './support/page-probes';
+import { FORBIDDEN_SELECTORS, findTabIds, readPainted, waitForReady, type PaintedRange } from './support/page-probes';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
 const gate = browserGate('chromium');
@@ -43,15 +43,29 @@ describe.skipIf(gate.skip)('library page in chromium', () => {
     await server?.close();
   });
 
-  it('imports a ClaimReview file dropped on the import tab; its claims are highlighted on a page', async () => {
+  it('imports a ClaimReview file dropped on the import tab; its claims are highlighted on a page, an open one too', async () => {
+    const open = await browser!.newPage();
+    await open.goto(LIBRARY_PAGE_URL);
+    await waitForReady(open, 15_000);
+    const byText = (painted: PaintedRange[]) => Object.fromEntries(painted.map((p) => [p.text.trim(), p.verdict]));
+    expect(Object.keys(byText(await open.evaluate(readPainted, FORBIDDEN_SELECTORS)))).not.toContain(Object.keys(EXPECTED_VERDICTS)[0]);
+
     const review = await dropForReview(page, 'claimreviews.json', libraryFixture('claimreviews.json'));
     expect(review).toMatchObject({ step: 'review', valid: 3, errors: 0 });
     await page.screenshot(join(RESULTS_DIR, 'chromium-library-review.png'));
     expect(await confirmImport(page)).toMatch(/3 new statements/);
     const painted = await paintedOnFixture(browser!);
-    const byText = Object.fromEntries(painted.map((p) => [p.text.trim(), p.verdict]));
-    expect(byText).toMatchObject(EXPECTED_VERDICTS);
+    expect(byText(painted)).toMatchObject(EXPECTED_VERDICTS);
     expect(painted.some((p) => p.text.includes('weather'))).toBe(false);
+    // The page that was open during the import is matched again without a reload.
+    const first = Object.keys(EXPECTED_VERDICTS)[0]!;
+    const again = await pollPage(open, (args) => {
+      const hit = [...CSS.highlights].some(([name, h]) => name.startsWith('claimlens-') && [...(h as unknown as Set<Range>)].some((r) => r.toString().trim() === args.first));
+      return hit ? true : null;
+    }, { first }, 10_000, 'the imported claim on the page that was open');
+    expect(again).toBe(true);
+    expect(byText(await open.evaluate(readPainted, FORBIDDEN_SELECTORS))).toMatchObject(EXPECTED_VERDICTS);
+    await open.close();
   });
 
   it("imports another tool's W3C Web Annotations; the note is listed and anchors on its page like a note made there", async () => {
