@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- --claims F --queries F --qrels F [--depth 30]`: ranks the claims for each query
+ * `npm run eval -- --claims F --queries F --qrels F [--depth 60]`: ranks the claims for each query
  * of the qrels with the shipped matcher and prints `name value` lines (see docs/benchmarks.md).
  * A query id that starts with a YYYYMMDD date (CheckThat! debates) gives the matcher that date as
  * the page's date (`MatchOptions.date`); the same figures without it follow, prefixed `text-only`.
@@ -10,7 +10,7 @@ import { dateOfQueryId, readClaims, readQrels, readQueries } from './eval-format
 import { Means, averagePrecision, recallAt, reciprocalRank } from './eval-metrics';
 import { parseArgs } from './eval-args';
 
-const args = parseArgs(process.argv.slice(2), ['claims', 'queries', 'qrels'], { depth: '30' });
+const args = parseArgs(process.argv.slice(2), ['claims', 'queries', 'qrels'], { depth: '60' });
 const claims = readClaims(args.claims);
 const queries = readQueries(args.queries);
 const qrels = readQrels(args.qrels);

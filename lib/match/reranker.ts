@@ -30,13 +30,15 @@ export interface HighlightRule {
 }
 
 /**
- * The matcher's model: a logistic-regression re-ranker over {@link FEATURE_NAMES}, P(the sentence
- * states the statement), trained by scripts/train-reranker.ts on the CheckThat! 2021 Task 2A and
- * 2B train splits, and the highlight rule.
+ * The matcher's model, trained by scripts/train-reranker.ts on the CheckThat! 2021 Task 2A and 2B
+ * train splits: over {@link FEATURE_NAMES}, a pointwise logistic regression `rank` (P(the sentence
+ * states the statement), which the highlight rule reads), a pairwise one `order` (which orders the
+ * candidates; its output ranks but is not calibrated), and the highlight rule.
  */
 export interface RerankerModel {
   features: readonly string[];
   rank: Logistic;
+  order: Logistic;
   highlight: HighlightRule;
 }
 
@@ -46,8 +48,8 @@ export interface RerankerModel {
  */
 export function checkModel(m: RerankerModel): RerankerModel {
   const n = FEATURE_NAMES.length;
-  const l = m.rank;
-  if (m.features.join() !== FEATURE_NAMES.join() || l.weights.length !== n || l.mean.length !== n || l.std.length !== n || typeof m.highlight?.crowd !== 'number') {
+  const fits = (l: Logistic | undefined) => !!l && l.weights.length === n && l.mean.length === n && l.std.length === n;
+  if (m.features.join() !== FEATURE_NAMES.join() || !fits(m.rank) || !fits(m.order) || typeof m.highlight?.crowd !== 'number') {
     throw new Error('re-ranker model does not fit this build\'s features: run "npm run train:reranker"');
   }
   return m;

@@ -27,6 +27,8 @@ export interface Match {
 
 /** A ranked candidate with the verifier's decision, for evaluation and debugging. */
 export interface Candidate extends Match {
+  /** The pairwise model's ordering score (higher first); not a probability. */
+  order: number;
   bm25: number;
   /** IDF-weighted share of the statement's terms found in the sentence, 0..1. */
   cover: number;
@@ -39,7 +41,7 @@ export interface Candidate extends Match {
 export interface MatchOptions {
   /** Minimum probability for a highlight, 0..1 (default: the model's rule, chosen on the train splits). */
   threshold?: number;
-  /** BM25 candidates to re-rank (default 30 for `candidates`, 8 for `match`). */
+  /** BM25 candidates to re-rank (default 60 for `candidates`, 8 for `match`). */
   depth?: number;
   /**
    * When the sentence was published (the page's date): ISO 8601 (`2016-09-26`, time ignored) or days
@@ -178,17 +180,17 @@ export class StatementIndex {
   }
 
   /**
-   * Ranks statements for one sentence: BM25 candidates re-ranked by the model, each with the
-   * verifier's decision.
+   * Ranks statements for one sentence: BM25 candidates re-ranked by the model's ordering score, each
+   * with its probability and the verifier's decision.
    * @param sentence page sentence text
-   * @returns up to `depth` candidates, most probable first; `rejection` is the verifier's (`match` also
+   * @returns up to `depth` candidates, best ordered first; `rejection` is the verifier's (`match` also
    *   weighs probability and look-alikes)
    */
   candidates(sentence: string, options: MatchOptions = {}): Candidate[] {
-    const { query, hits } = this.retrieve(sentence, options.depth ?? 30);
+    const { query, hits } = this.retrieve(sentence, options.depth ?? 60);
     const day = contextDay(options.date);
     const out = hits.map((_, rank) => this.judge(query, hits, rank, day));
-    return out.sort((a, b) => b.score - a.score);
+    return out.sort((a, b) => b.order - a.order);
   }
 
   /**
@@ -222,11 +224,12 @@ export class StatementIndex {
     const [doc, bm25] = hits[rank]!;
     const x = this.features(query, hits, rank, day);
     const score = probability(this.model.rank, x);
+    const order = probability(this.model.order, x);
     const cover = x[3]!;
     const claim = this.docAnalysis(doc).claim;
     let rejection = verify(claim.facts, claim.set, query.facts);
     if (rejection === 'ok' && cover < this.model.highlight.minCover) rejection = 'coverage';
-    return { statementId: this.data.ids[doc]!, score, bm25, cover, shared: Math.round(Math.expm1(x[SHARED]!)), rejection };
+    return { statementId: this.data.ids[doc]!, score, order, bm25, cover, shared: Math.round(Math.expm1(x[SHARED]!)), rejection };
   }
 
   /** IDF-weighted share of a document's claim terms in the query, from the stored term lists. */
