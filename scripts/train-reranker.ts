@@ -135,7 +135,7 @@ function decide(q: Query, rule: HighlightRule): boolean | undefined {
 }
 const grid: HighlightRule[] = [];
 for (const rank of [0.8, 0.9, 0.95, 0.97]) for (const margin of [0.45, 0.6, 0.75]) for (const minCover of [0.5, 0.6])
-  for (const cover of [0.75, 0.8, 0.9]) for (const coverTerms of [3, 4, 5]) for (const crowd of [1, 2, 3, 8]) {
+  for (const cover of [0.75, 0.8, 0.9]) for (const coverTerms of [3, 3.5, 4, 5]) for (const crowd of [1, 2, 3, 8]) {
     grid.push({ rank, coverRank: 0.45, cover, coverTerms, margin, minCover, crowd });
   }
 const scored = grid.map((rule) => {

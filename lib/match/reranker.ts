@@ -11,8 +11,9 @@ export interface Logistic {
 /**
  * When a sentence is highlighted with its best-ranked verified statement (all on the ranking
  * model's probability `p` and the statement's IDF-weighted `cover` by the sentence):
- * `p >= rank`, or `p >= coverRank`, `cover >= cover` and at least `coverTerms` of the statement's terms
- * in the sentence (a short statement inside a long sentence is weak evidence); `p` leads any other verified candidate's
+ * `p >= rank`, or `p >= coverRank`, `cover >= cover` and `shared * cover >= coverTerms` (`shared`: the
+ * statement's terms in the sentence; a short statement inside a long sentence is weak evidence,
+ * less so when all of it is there); `p` leads any other verified candidate's
  * by `margin`; and at most `crowd` BM25 candidates reach `minCover` (look-alike statements, such as
  * one claim fact-checked again from several speeches, make a sentence ambiguous). Chosen by grouped
  * cross-validation on the train splits in scripts/train-reranker.ts.
@@ -75,7 +76,7 @@ export function highlightOf(verified: ReadonlyArray<{ score: number; cover: numb
   verified.forEach((c, i) => {
     if (i !== best) lead = Math.min(lead, score - c.score);
   });
-  const probable = threshold !== undefined ? score >= threshold : score >= rule.rank || (score >= rule.coverRank && cover >= rule.cover && shared >= rule.coverTerms);
+  const probable = threshold !== undefined ? score >= threshold : score >= rule.rank || (score >= rule.coverRank && cover >= rule.cover && shared * cover >= rule.coverTerms);
   return probable && lead >= rule.margin ? best : -1;
 }
 

@@ -20,6 +20,9 @@ describe('highlightOf', () => {
   it('takes the cover path only for a statement mostly restated with enough terms', () => {
     expect(highlightOf([cand(0.6, 0.8, 4)], 1, rule)).toBe(0);
     expect(highlightOf([cand(0.6, 1, 2)], 1, rule)).toBe(-1);
+    // Three terms are enough only when all of the statement is there.
+    expect(highlightOf([cand(0.6, 1, 3)], 1, rule)).toBe(0);
+    expect(highlightOf([cand(0.6, 0.81, 3)], 1, rule)).toBe(-1);
     expect(highlightOf([cand(0.6, 0.5, 6)], 1, rule)).toBe(-1);
   });
   it('lets an explicit threshold replace the probability paths', () => {
