@@ -71,3 +71,16 @@ export function readQrels(path: string): Map<string, Set<string>> {
   });
   return out;
 }
+
+/**
+ * The date a CheckThat! debate query id starts with (`20160926_1pres_0012` -> `2016-09-26`): the
+ * debate's date, which the evaluation passes as the page's date.
+ * @returns an ISO date, or undefined when the id does not start with a valid YYYYMMDD date and `_`
+ */
+export function dateOfQueryId(id: string): string | undefined {
+  const m = /^((?:19|20)\d\d)(\d\d)(\d\d)_/.exec(id);
+  if (!m) return undefined;
+  const iso = `${m[1]}-${m[2]}-${m[3]}`;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) || d.getUTCDate() !== Number(m[3]) ? undefined : iso;
+}

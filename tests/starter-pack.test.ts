@@ -3,6 +3,7 @@ import starterPack from '../assets/starter-pack.json';
 import { claimReviewsIn, statementFromClaimReview } from '../lib/formats/claimreview';
 import { StatementIndex } from '../lib/match/statement-index';
 import expectations from './fixtures/starter-expectations.json';
+import { REPORTULTRA_SENTENCES } from './text/reportultra-sentences';
 
 const statements = claimReviewsIn(starterPack).map((r, i) => statementFromClaimReview(r, i, 'starter', 0, 'starter'));
 
@@ -33,5 +34,16 @@ describe('starter pack', () => {
     expect(index.match('Russia controls about a third of Ukrainian territory.')).toBeUndefined();
     // A headline that shares the statement's names but not its claim.
     expect(index.match('Live: the war in Ukraine')).toBeUndefined();
+  });
+
+  it('highlights each expected sentence of the fixture article with its statement, and never an unrelated one', () => {
+    const index = new StatementIndex(statements);
+    const sentences = REPORTULTRA_SENTENCES.flat();
+    for (const e of expectations.expected) {
+      const sentence = sentences.find((s) => s.includes(e.sentenceIncludes));
+      expect(sentence, e.sentenceIncludes).toBeDefined();
+      expect(index.match(sentence!)?.statementId, e.statementId).toBe(e.statementId);
+    }
+    for (const s of sentences) expect(expectations.unrelated, s).not.toContain(index.match(s)?.statementId);
   });
 });

@@ -33,3 +33,19 @@ export function datesIn(text: string): number[] {
   }
   return out;
 }
+
+/**
+ * The context date of `MatchOptions.date` (statement-index.ts) in days since 1970-01-01, or undefined when not given.
+ * @throws RangeError when it is neither a finite number nor a string starting with an ISO date
+ */
+export function contextDay(date: string | number | undefined): number | undefined {
+  if (date === undefined) return undefined;
+  if (typeof date === 'number') {
+    if (!Number.isFinite(date)) throw new RangeError(`not a day number: ${date}`);
+    return Math.floor(date);
+  }
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+  const day = m ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!) / 86_400_000 : NaN;
+  if (!m || !Number.isInteger(day) || new Date(day * 86_400_000).getUTCDate() !== +m[3]!) throw new RangeError(`not an ISO date: "${date}"`);
+  return day;
+}

@@ -5,7 +5,11 @@ export const FEATURE_NAMES = [
   'bm25Rel', 'bm25Norm', 'rankRecip', 'claimCover', 'queryCover', 'titleCover', 'queryCoverAll',
   'bigramShare', 'charShare', 'numberMissing', 'numberShared', 'entityMissing', 'negationDiffers',
   'dateBoth', 'dateNear', 'lengthRatio', 'sharedTerms', 'bm25Gap',
+  'contextDated', 'contextNear', 'contextSameDay', 'contextLater',
 ] as const;
+
+/** Context-date span over which `contextNear` decays to 0: ten years, in days. */
+const CONTEXT_SPAN = 3650;
 
 /** One query-statement pair as the feature extractor sees it. */
 export interface Pair {
@@ -22,6 +26,8 @@ export interface Pair {
   otherBm25: number;
   /** 0-based BM25 rank. */
   rank: number;
+  /** When the sentence was published (the page's date), days since 1970-01-01, if known. */
+  contextDate?: number;
 }
 
 /** IDF-weighted share of `of`'s distinct terms that are in `inside`, 0..1. */
@@ -63,7 +69,8 @@ function share<T>(of: Set<T>, inside: Set<T>): number {
 /**
  * The re-ranker's features for one pair ({@link FEATURE_NAMES} order). Lexical overlap both ways
  * (IDF-weighted, word bigrams, character 4-grams of the stemmed terms), agreement of numbers,
- * named entities and negation, date proximity, and the BM25 evidence.
+ * named entities and negation, date proximity (dates in the sentence; the page's date when given),
+ * and the BM25 evidence.
  * @param idf IDF of a term in the statement collection
  */
 export function pairFeatures(p: Pair, idf: (t: string) => number): number[] {
@@ -84,6 +91,17 @@ export function pairFeatures(p: Pair, idf: (t: string) => number): number[] {
   for (const a of q.dates) for (const b of p.claimDates) nearest = Math.min(nearest, Math.abs(a - b));
   let shared = 0;
   for (const t of c.set) if (q.set.has(t)) shared++;
+  // Days from the page's date to the nearest claim date; a page cannot repeat a claim made later.
+  let gap = Infinity;
+  let later = 0;
+  if (p.contextDate !== undefined) {
+    for (const b of p.claimDates) {
+      const d = b - p.contextDate;
+      if (Math.abs(d) < Math.abs(gap)) gap = d;
+    }
+    if (gap > 1 && gap < Infinity) later = 1;
+  }
+  const dated = Math.abs(gap) < Infinity;
   return [
     p.topBm25 > 0 ? p.bm25 / p.topBm25 : 0,
     qIdf > 0 ? p.bm25 / qIdf : 0,
@@ -103,5 +121,9 @@ export function pairFeatures(p: Pair, idf: (t: string) => number): number[] {
     Math.log((c.set.size + 1) / (q.set.size + 1)),
     Math.log1p(shared),
     p.topBm25 > 0 ? (p.bm25 - p.otherBm25) / p.topBm25 : 0,
+    dated ? 1 : 0,
+    dated ? Math.max(0, 1 - Math.log1p(Math.abs(gap)) / Math.log1p(CONTEXT_SPAN)) : 0,
+    dated && Math.abs(gap) <= 1 ? 1 : 0,
+    later,
   ];
 }

@@ -11,27 +11,35 @@ export interface Logistic {
 /**
  * When a sentence is highlighted with its best-ranked verified statement (all on the ranking
  * model's probability `p` and the statement's IDF-weighted `cover` by the sentence):
- * `p >= rank`, or `p >= coverRank` and `cover >= cover`; and `p` leads the next verified
- * candidate's by `margin` (look-alike statements make a sentence ambiguous). Chosen on the train
- * splits by scripts/train-reranker.ts.
+ * `p >= rank`, or `p >= coverRank`, `cover >= cover` and `shared * cover >= coverTerms` (`shared`: the
+ * statement's terms in the sentence; a short statement inside a long sentence is weak evidence,
+ * less so when all of it is there); `p` leads any other verified candidate's
+ * by `margin`; and at most `crowd` BM25 candidates reach `minCover` (look-alike statements, such as
+ * one claim fact-checked again from several speeches, make a sentence ambiguous). Chosen by grouped
+ * cross-validation on the train splits in scripts/train-reranker.ts.
  */
 export interface HighlightRule {
   rank: number;
   coverRank: number;
   cover: number;
+  coverTerms: number;
   margin: number;
   /** Candidates covered less than this are never verified (also the cheap pre-filter of `match`). */
   minCover: number;
+  /** Most candidates that may reach `minCover` (the best one included); more is ambiguous. */
+  crowd: number;
 }
 
 /**
- * The matcher's model: a logistic-regression re-ranker over {@link FEATURE_NAMES}, P(the sentence
- * states the statement), trained by scripts/train-reranker.ts on the CheckThat! 2021 Task 2A and
- * 2B train splits, and the highlight rule.
+ * The matcher's model, trained by scripts/train-reranker.ts on the CheckThat! 2021 Task 2A and 2B
+ * train splits: over {@link FEATURE_NAMES}, a pointwise logistic regression `rank` (P(the sentence
+ * states the statement), which the highlight rule reads), a pairwise one `order` (which orders the
+ * candidates; its output ranks but is not calibrated), and the highlight rule.
  */
 export interface RerankerModel {
   features: readonly string[];
   rank: Logistic;
+  order: Logistic;
   highlight: HighlightRule;
 }
 
@@ -41,11 +49,35 @@ export interface RerankerModel {
  */
 export function checkModel(m: RerankerModel): RerankerModel {
   const n = FEATURE_NAMES.length;
-  const l = m.rank;
-  if (m.features.join() !== FEATURE_NAMES.join() || l.weights.length !== n || l.mean.length !== n || l.std.length !== n || !m.highlight) {
+  const fits = (l: Logistic | undefined) => !!l && l.weights.length === n && l.mean.length === n && l.std.length === n;
+  if (m.features.join() !== FEATURE_NAMES.join() || !fits(m.rank) || !fits(m.order) || typeof m.highlight?.crowd !== 'number') {
     throw new Error('re-ranker model does not fit this build\'s features: run "npm run train:reranker"');
   }
   return m;
+}
+
+/**
+ * The highlight decision of `StatementIndex.match` on its verified candidates.
+ * @param verified the judged candidates that passed the verifier: probability `score`, cover 0..1,
+ *   `shared` statement terms found in the sentence
+ * @param crowd how many candidates reached the rule's `minCover` (verified or not)
+ * @param threshold when given, replaces the rule's probability paths (`p >= threshold`)
+ * @returns the index in `verified` of the candidate to highlight, or -1 for none
+ */
+export function highlightOf(verified: ReadonlyArray<{ score: number; cover: number; shared: number }>, crowd: number, rule: HighlightRule, threshold?: number): number {
+  if (!verified.length || crowd > rule.crowd) return -1;
+  let best = 0;
+  verified.forEach((c, i) => {
+    if (c.score > verified[best]!.score) best = i;
+  });
+  const { score, cover, shared } = verified[best]!;
+  // Without another verified candidate there is no look-alike to lead.
+  let lead = 1;
+  verified.forEach((c, i) => {
+    if (i !== best) lead = Math.min(lead, score - c.score);
+  });
+  const probable = threshold !== undefined ? score >= threshold : score >= rule.rank || (score >= rule.coverRank && cover >= rule.cover && shared * cover >= rule.coverTerms);
+  return probable && lead >= rule.margin ? best : -1;
 }
 
 /** A logistic model's probability for a feature vector. */

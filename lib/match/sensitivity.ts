@@ -12,8 +12,8 @@ export const SENSITIVITIES: readonly MatchSensitivity[] = ['strict', 'balanced',
 const clamp = (x: number) => Math.min(1, Math.max(0, x));
 
 /**
- * The highlight rule for a sensitivity, derived from the shipped (balanced) rule by moving each
- * probability bar by the same step: `strict` asks more probability, cover and lead over look-alikes;
+ * The highlight rule for a sensitivity, derived from the shipped (balanced) rule: `strict` asks more
+ * probability, cover, shared terms and lead over look-alikes, and tolerates fewer look-alikes;
  * `lenient` asks less, down to a lower cover floor for looser paraphrases. The steps are a product
  * choice, not trained: each setting is a visible change in highlights; their precision and recall on
  * the CheckThat! 2021 dev sets are in docs/benchmarks.md (`npm run eval -- --sensitivity S`).
@@ -22,13 +22,27 @@ const clamp = (x: number) => Math.min(1, Math.max(0, x));
  */
 export function ruleFor(rule: HighlightRule, sensitivity: MatchSensitivity): HighlightRule {
   if (sensitivity === 'balanced') return rule;
-  const s = sensitivity === 'strict' ? 1 : -1;
+  if (sensitivity === 'strict') {
+    return {
+      ...rule,
+      rank: rule.rank + (1 - rule.rank) / 2,
+      coverRank: clamp(rule.coverRank + 0.15),
+      cover: clamp(rule.cover + 0.1),
+      coverTerms: rule.coverTerms + 1,
+      margin: clamp(rule.margin + 0.1),
+      minCover: clamp(rule.minCover + 0.1),
+      crowd: Math.max(1, rule.crowd - 1),
+    };
+  }
   return {
     ...rule,
-    rank: clamp(rule.rank + 0.1 * s),
-    coverRank: clamp(rule.coverRank + 0.15 * s),
-    cover: clamp(rule.cover + 0.1 * s),
-    margin: clamp(rule.margin + 0.1 * s),
-    minCover: clamp(rule.minCover + 0.1 * s),
+    rank: clamp(rule.rank - 0.1),
+    coverRank: clamp(rule.coverRank - 0.15),
+    cover: clamp(rule.cover - 0.1),
+    coverTerms: Math.max(1, rule.coverTerms - 1),
+    margin: clamp(rule.margin - 0.15),
+    minCover: clamp(rule.minCover - 0.1),
+    // a lower cover floor lets more look-alikes reach it: allow one more
+    crowd: rule.crowd + 1,
   };
 }

@@ -1,9 +1,9 @@
 import model from '../../assets/models/reranker.json';
 import { analyze, cleanText, type Analysis } from './analyze';
-import { datesIn } from './dates';
-import { pairFeatures } from './features';
+import { contextDay, datesIn } from './dates';
+import { FEATURE_NAMES, pairFeatures } from './features';
 import { Accumulator, buildPostings, idfOf, search, type Postings } from './inverted-index';
-import { checkModel, probability, type RerankerModel } from './reranker';
+import { checkModel, highlightOf, probability, type RerankerModel } from './reranker';
 import { ruleFor, type MatchSensitivity } from './sensitivity';
 import { contentTerms, words } from './terms';
 import { verify, type Rejection } from './verify';
@@ -28,9 +28,13 @@ export interface Match {
 
 /** A ranked candidate with the verifier's decision, for evaluation and debugging. */
 export interface Candidate extends Match {
+  /** The pairwise model's ordering score (higher first); not a probability. */
+  order: number;
   bm25: number;
   /** IDF-weighted share of the statement's terms found in the sentence, 0..1. */
   cover: number;
+  /** Distinct statement terms found in the sentence. */
+  shared: number;
   rejection: Rejection;
 }
 
@@ -38,20 +42,27 @@ export interface Candidate extends Match {
 export interface MatchOptions {
   /** Minimum probability for a highlight, 0..1 (default: the model's rule, chosen on the train splits). */
   threshold?: number;
-  /** BM25 candidates to re-rank (default 30 for `candidates`, 8 for `match`). */
+  /** BM25 candidates to re-rank (default 60 for `candidates`, 8 for `match`). */
   depth?: number;
   /** How sure `match` must be (the user's setting); default `balanced`, the shipped rule. */
   sensitivity?: MatchSensitivity;
+  /**
+   * When the sentence was published (the page's date): ISO 8601 (`2016-09-26`, time ignored) or days
+   * since 1970-01-01. Optional context: statements made near it rank higher, ones made after it lower.
+   */
+  date?: string | number;
 }
+
 
 /** Weight of the title field against the claim field in BM25 (tuned on the train splits). */
 const TITLE_WEIGHT = 0.5;
 /** Postings longer than this share of the collection are skipped in retrieval (speed). */
 const MAX_DF_SHARE = 0.05;
 /** Candidates per sentence that `match` scores and verifies: the best covered. */
-const JUDGED = 3;
+export const JUDGED = 3;
 /** Analyses kept for re-ranking; older ones are recomputed. */
 const CACHE_SIZE = 4096;
+const SHARED = FEATURE_NAMES.indexOf('sharedTerms');
 
 /** Format tag of {@link SerializedIndex}: bump when analysis or layout changes, so saved indexes are rebuilt. */
 export const INDEX_FORMAT = 'claimlens-index-1';
@@ -159,26 +170,30 @@ export class StatementIndex {
     return this.data.ids[doc]!;
   }
 
-  /** The re-ranker's features of a retrieved document (for training and evaluation). */
-  features(query: Analysis, hits: Array<[number, number]>, rank: number): number[] {
+  /**
+   * The re-ranker's features of a retrieved document (for training and evaluation).
+   * @param contextDate the page's date, days since 1970-01-01 (see {@link contextDay})
+   */
+  features(query: Analysis, hits: Array<[number, number]>, rank: number, contextDate?: number): number[] {
     const [doc, bm25] = hits[rank]!;
     const d = this.docAnalysis(doc);
     const otherBm25 = rank === 0 ? (hits[1]?.[1] ?? 0) : hits[0]![1];
-    const pair = { query, claim: d.claim, title: d.title, claimDates: d.dates, bm25, topBm25: hits[0]![1], otherBm25, rank };
+    const pair = { query, claim: d.claim, title: d.title, claimDates: d.dates, bm25, topBm25: hits[0]![1], otherBm25, rank, contextDate };
     return pairFeatures(pair, this.idf);
   }
 
   /**
-   * Ranks statements for one sentence: BM25 candidates re-ranked by the model, each with the
-   * verifier's decision.
+   * Ranks statements for one sentence: BM25 candidates re-ranked by the model's ordering score, each
+   * with its probability and the verifier's decision.
    * @param sentence page sentence text
-   * @returns up to `depth` candidates, most probable first; `rejection` is the verifier's (`match` also
+   * @returns up to `depth` candidates, best ordered first; `rejection` is the verifier's (`match` also
    *   weighs probability and look-alikes)
    */
   candidates(sentence: string, options: MatchOptions = {}): Candidate[] {
-    const { query, hits } = this.retrieve(sentence, options.depth ?? 30);
-    const out = hits.map((_, rank) => this.judge(query, hits, rank));
-    return out.sort((a, b) => b.score - a.score);
+    const { query, hits } = this.retrieve(sentence, options.depth ?? 60);
+    const day = contextDay(options.date);
+    const out = hits.map((_, rank) => this.judge(query, hits, rank, day));
+    return out.sort((a, b) => b.order - a.order);
   }
 
   /**
@@ -191,38 +206,33 @@ export class StatementIndex {
     const { query, hits, ids } = this.retrieve(sentence, options.depth ?? 8);
     const rule = ruleFor(this.model.highlight, options.sensitivity ?? 'balanced');
     // Only the few best-covered candidates are worth features and the verifier (speed).
-    const covered = hits
+    const covering = hits
       .map((h, rank) => ({ rank, cover: this.quickCover(ids, h[0]) }))
-      .filter((c) => c.cover >= rule.minCover)
-      .sort((a, b) => b.cover - a.cover)
-      .slice(0, JUDGED);
+      .filter((c) => c.cover >= rule.minCover);
+    const covered = covering.sort((a, b) => b.cover - a.cover).slice(0, JUDGED);
+    const day = contextDay(options.date);
     const verified: Candidate[] = [];
     for (const { rank } of covered) {
-      const c = this.judge(query, hits, rank, rule.minCover);
+      const c = this.judge(query, hits, rank, day, rule.minCover);
       if (c.rejection === 'ok') verified.push(c);
     }
-    if (!verified.length) return undefined;
-    // The best verified candidate is the one the sentence states, if it is probable enough and
-    // clearly ahead of any look-alike; never fall back to a lower-ranked one.
-    const best = verified.reduce((a, b) => (b.score > a.score ? b : a));
-    const runnerUp = Math.max(0, ...verified.filter((c) => c !== best).map((c) => c.score));
-    const probable = options.threshold !== undefined
-      ? best.score >= options.threshold
-      : best.score >= rule.rank || (best.score >= rule.coverRank && best.cover >= rule.cover);
-    if (!probable || best.score - runnerUp < rule.margin) return undefined;
-    return { statementId: best.statementId, score: best.score };
+    // The best verified candidate is the one the sentence states, if it is probable enough, clearly
+    // ahead of any look-alike, and few statements resemble it; never fall back to a lower-ranked one.
+    const best = verified[highlightOf(verified, covering.length, rule, options.threshold)];
+    return best && { statementId: best.statementId, score: best.score };
   }
 
   /** Scores one retrieved document and runs the verifier (`coverage`: below the rule's minimum cover). */
-  private judge(query: Analysis, hits: Array<[number, number]>, rank: number, minCover = this.model.highlight.minCover): Candidate {
+  private judge(query: Analysis, hits: Array<[number, number]>, rank: number, day?: number, minCover = this.model.highlight.minCover): Candidate {
     const [doc, bm25] = hits[rank]!;
-    const x = this.features(query, hits, rank);
+    const x = this.features(query, hits, rank, day);
     const score = probability(this.model.rank, x);
+    const order = probability(this.model.order, x);
     const cover = x[3]!;
     const claim = this.docAnalysis(doc).claim;
     let rejection = verify(claim.facts, claim.set, query.facts);
     if (rejection === 'ok' && cover < minCover) rejection = 'coverage';
-    return { statementId: this.data.ids[doc]!, score, bm25, cover, rejection };
+    return { statementId: this.data.ids[doc]!, score, order, bm25, cover, shared: Math.round(Math.expm1(x[SHARED]!)), rejection };
   }
 
   /** IDF-weighted share of a document's claim terms in the query, from the stored term lists. */

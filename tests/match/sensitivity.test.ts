@@ -9,6 +9,7 @@ const index = new StatementIndex(statements);
 const sentences = [
   'The U.S. has since distanced itself from Kyiv, with the aid pause reflecting a shift from Biden-era support that totaled $66.9 billion by March 2025.',
   'Graham wants tariffs on buyers of Russian oil.',
+  'The vaccine causes autism.',
   'Lindsey Graham floated steep tariffs for nations that keep buying oil from Russia.',
   'Trump admitted no progress with Putin.',
   'The MMR shot leads to autism.',
@@ -32,6 +33,10 @@ describe('match sensitivity', () => {
       expect(strict[key]).toBeLessThanOrEqual(1);
       expect(lenient[key]).toBeGreaterThanOrEqual(0);
     }
+    expect(strict.coverTerms).toBeGreaterThan(model.highlight.coverTerms);
+    expect(lenient.coverTerms).toBeLessThan(model.highlight.coverTerms);
+    expect(strict.crowd).toBeLessThanOrEqual(model.highlight.crowd);
+    expect(lenient.crowd).toBeGreaterThan(model.highlight.crowd);
   });
 
   it('each stricter setting highlights a subset of the looser one', () => {
@@ -41,9 +46,9 @@ describe('match sensitivity', () => {
   });
 
   it('lenient also accepts a looser paraphrase that balanced leaves out', () => {
-    const loose = 'Trump admitted no progress with Putin.';
+    const loose = 'Graham wants tariffs on buyers of Russian oil.';
     expect(index.match(loose)).toBeUndefined();
-    expect(index.match(loose, { sensitivity: 'lenient' })?.statementId).toBe('progress');
+    expect(index.match(loose, { sensitivity: 'lenient' })?.statementId).toBe('tariffs');
   });
 
   it('no setting lets a different actor or number through (the verifier still decides)', () => {

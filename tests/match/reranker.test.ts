@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import model from '../../assets/models/reranker.json';
+import { contextDay } from '../../lib/match/dates';
+import { FEATURE_NAMES } from '../../lib/match/features';
+import { checkModel, highlightOf, type HighlightRule } from '../../lib/match/reranker';
+import { StatementIndex } from '../../lib/match/statement-index';
+import { dateOfQueryId } from '../../scripts/eval-formats';
+
+const rule: HighlightRule = { rank: 0.95, coverRank: 0.45, cover: 0.75, coverTerms: 3, margin: 0.6, minCover: 0.5, crowd: 2 };
+const cand = (score: number, cover = 0.9, shared = 5) => ({ score, cover, shared });
+
+describe('highlightOf', () => {
+  it('highlights a probable candidate that leads its look-alikes', () => {
+    expect(highlightOf([cand(0.2), cand(0.97)], 2, rule)).toBe(1);
+  });
+  it('stays silent when two statements are equally probable (twins) or too many look alike', () => {
+    expect(highlightOf([cand(0.97), cand(0.96)], 2, rule)).toBe(-1);
+    expect(highlightOf([cand(0.99)], 3, rule)).toBe(-1);
+  });
+  it('takes the cover path only for a statement mostly restated with enough terms', () => {
+    expect(highlightOf([cand(0.6, 0.8, 4)], 1, rule)).toBe(0);
+    expect(highlightOf([cand(0.6, 1, 2)], 1, rule)).toBe(-1);
+    // Three terms are enough only when all of the statement is there.
+    expect(highlightOf([cand(0.6, 1, 3)], 1, rule)).toBe(0);
+    expect(highlightOf([cand(0.6, 0.81, 3)], 1, rule)).toBe(-1);
+    expect(highlightOf([cand(0.6, 0.5, 6)], 1, rule)).toBe(-1);
+  });
+  it('lets an explicit threshold replace the probability paths', () => {
+    expect(highlightOf([cand(0.5, 0.1, 1)], 1, rule, 0.4)).toBe(0);
+    expect(highlightOf([], 0, rule)).toBe(-1);
+  });
+});
+
+describe('re-ranker model asset', () => {
+  it('fits this build and rejects a stale one', () => {
+    expect(checkModel(model).features).toEqual([...FEATURE_NAMES]);
+    expect(() => checkModel({ ...model, features: model.features.slice(1) })).toThrow(/train:reranker/);
+    const { crowd: _crowd, ...old } = model.highlight;
+    expect(() => checkModel({ ...model, highlight: old as HighlightRule })).toThrow(/train:reranker/);
+  });
+});
+
+describe('page date (MatchOptions.date)', () => {
+  it('parses ISO dates and day numbers, and refuses anything else', () => {
+    expect(contextDay('2016-09-26')).toBe(Date.UTC(2016, 8, 26) / 86_400_000);
+    expect(contextDay('2016-09-26T23:00:00Z')).toBe(contextDay('2016-09-26'));
+    expect(contextDay(17070.5)).toBe(17070);
+    expect(contextDay(undefined)).toBeUndefined();
+    expect(() => contextDay('September 26, 2016')).toThrow(RangeError);
+    expect(() => contextDay('2016-02-30')).toThrow(RangeError);
+  });
+  it('ranks the statement made near the page date first among twins', () => {
+    const twins = [
+      { id: 'old', text: 'We are the highest taxed nation in the world.', date: 'stated on February 6, 2012 in a debate' },
+      { id: 'new', text: 'We are the highest taxed nation in the world.', date: 'stated on May 8, 2016 in an interview' },
+    ];
+    const index = new StatementIndex(twins);
+    const s = 'We are the highest taxed nation in the world.';
+    expect(index.candidates(s, { date: '2016-05-08' })[0]?.statementId).toBe('new');
+    expect(index.candidates(s, { date: '2012-02-07' })[0]?.statementId).toBe('old');
+    // Twins are ambiguous without a date: nothing is highlighted.
+    expect(index.match(s)).toBeUndefined();
+  });
+  it('is derived by the evaluation only from ids that start with a valid YYYYMMDD date', () => {
+    expect(dateOfQueryId('20160926_1pres_0012')).toBe('2016-09-26');
+    expect(dateOfQueryId('20160230_x_1')).toBeUndefined();
+    expect(dateOfQueryId('tweet-sno-204')).toBeUndefined();
+    expect(dateOfQueryId('1234567890')).toBeUndefined();
+  });
+});
