@@ -75,7 +75,13 @@ export interface Protocol {
   /** Content script: which statements do these sentences state? Only new sentences are sent. */
   match: {
     /** `checkworthy`: also return the keys of unmatched check-worthy sentences (setting `showCheckworthy`). */
-    req: { url: string; sentences: SentenceQuery[]; checkworthy?: boolean };
+    req: {
+      url: string;
+      sentences: SentenceQuery[];
+      checkworthy?: boolean;
+      /** The page's publication day, `YYYY-MM-DD` (lib/page/page-date.ts): context for the matcher. */
+      date?: string;
+    };
     res: { matches: Array<{ key: string; statement: StatementView; score: number }>; checkworthy?: string[] };
   };
   /** Content script: the claims now painted on its page (sets the badge and the popup's list). */

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { MessageType, Request, Response, StatementView } from '../../lib/messages';
 import type { MatchSensitivity } from '../../lib/match/sensitivity';
+import { dayOf } from '../../lib/page/page-date';
 import { readSettings } from '../../lib/settings';
 import checkworthyModel from '../../assets/models/checkworthy.json';
 import { isCheckworthy } from '../../lib/match/checkworthy';
@@ -49,12 +50,13 @@ function view(s: Statement): StatementView {
 
 /** Background handlers, one per message type the background answers. */
 export const handlers: { [K in MessageType]?: Handler<K> } = {
-  async match({ sentences, checkworthy }) {
+  async match({ sentences, checkworthy, date }) {
     if (!Array.isArray(sentences) || sentences.length > MAX_SENTENCES) {
       throw new Error(`match takes at most ${MAX_SENTENCES} sentences per request`);
     }
     const { index, statements } = await statementIndex();
-    const options = { sensitivity: await matchSensitivity() };
+    // A page's date is only context: one that is not a day is ignored, not an error.
+    const options = { sensitivity: await matchSensitivity(), date: typeof date === 'string' && dayOf(date) ? dayOf(date) : undefined };
     const found: Array<{ key: string; statementId: string; score: number }> = [];
     for (const { key, text } of sentences) {
       if (typeof text !== 'string' || text.length > 5000) continue;

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import starterPack from '../../assets/starter-pack.json';
 import { claimReviewsIn, statementFromClaimReview } from '../../lib/formats/claimreview';
 import { clearSavedIndex, indexSignature, loadSavedIndex, openIndexDB, saveIndex } from '../../lib/match/index-store';
-import { INDEX_FORMAT, StatementIndex } from '../../lib/match/statement-index';
+import { INDEX_FORMAT, StatementIndex, type IndexedStatement } from '../../lib/match/statement-index';
 import { allStatements, openClaimLensDB, replacePack, statementsById, type ClaimLensDB } from '../../lib/store/db';
 import type { Statement } from '../../lib/types';
 
@@ -51,6 +51,11 @@ export async function ensureStarterPack(): Promise<void> {
   indexPromise = undefined;
 }
 
+/** What the matcher indexes of a stored statement: its text and when the claim was made. */
+export function indexed(s: Statement): IndexedStatement {
+  return { id: s.id, text: s.text, date: s.claimDate };
+}
+
 /**
  * The match index over every stored statement. A woken service worker loads the index saved in
  * IndexedDB when the statements have not changed (same count and packs), else rebuilds and saves it.
@@ -70,7 +75,7 @@ export function statementIndex(): Promise<MatchIndex> {
         console.warn('ClaimLens: saved index unreadable, rebuilding:', e instanceof Error ? e.message : e);
       }
     }
-    const index = new StatementIndex(await allStatements(d));
+    const index = new StatementIndex((await allStatements(d)).map(indexed));
     // A failed save only costs the next start a rebuild.
     if (cache) await saveIndex(cache, signature, index.serialise()).catch((e: unknown) => console.warn('ClaimLens: index not saved:', e));
     return { index, statements: lookup };

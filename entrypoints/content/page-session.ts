@@ -5,6 +5,7 @@ import { HitTester } from '../../lib/page/hit-test';
 import { LayoutWatch } from '../../lib/page/layout-watch';
 import { highlightStyleCss, SwitchableSheet } from '../../lib/page/highlight-style';
 import { createPainter, dropLeftoverHighlights } from '../../lib/page/paint';
+import { publicationDate } from '../../lib/page/page-date';
 import { observeChanges, type ChangeObserver } from '../../lib/page/observe';
 import { Scanner, type ScanItem } from '../../lib/page/scanner';
 import type { HighlightStyle } from '../../lib/settings';
@@ -63,6 +64,7 @@ export class PageSession {
   private dirty = false;
   /** What was last reported to the background, to skip identical reports. */
   private reported = '';
+  private dated: { url: string; day: string | undefined } | undefined;
   /** Called after every completed scan (the note layer re-anchors when the text or URL changed). */
   private readonly scanned: Array<() => void> = [];
   /** The highlight-style rules (setting `highlightStyle`), in the document and painted shadow roots. */
@@ -94,6 +96,7 @@ export class PageSession {
         url: location.href,
         sentences: texts.map((text, i) => ({ key: String(i), text })),
         checkworthy: this.options.showCheckworthy,
+        date: this.pageDate(),
       });
       const out: Array<Match | null> = texts.map(() => null);
       for (const key of checkworthy ?? []) out[Number(key)] = { worthy: true };
@@ -135,6 +138,12 @@ export class PageSession {
       void this.requestScan();
     });
     return this.requestScan();
+  }
+
+  /** The article's publication day, read once per URL (SPA navigation gives a new one). */
+  private pageDate(): string | undefined {
+    if (this.dated?.url !== location.href) this.dated = { url: location.href, day: publicationDate(this.doc) };
+    return this.dated.day;
   }
 
   /** Adds a function called after each completed scan: the first, and each after a change or navigation. */

@@ -65,7 +65,7 @@ const CACHE_SIZE = 4096;
 const SHARED = FEATURE_NAMES.indexOf('sharedTerms');
 
 /** Format tag of {@link SerializedIndex}: bump when analysis or layout changes, so saved indexes are rebuilt. */
-export const INDEX_FORMAT = 'claimlens-index-1';
+export const INDEX_FORMAT = 'claimlens-index-2';
 
 /** The serialised index: structured-clonable (IndexedDB stores it as is). */
 export interface SerializedIndex {
@@ -127,7 +127,7 @@ export class StatementIndex {
    */
   static load(data: SerializedIndex, rerankerModel?: RerankerModel): StatementIndex {
     if (!data || data.format !== INDEX_FORMAT || !(data.postings?.doc instanceof Uint32Array)) {
-      throw new Error('not a ClaimLens index (format claimlens-index-1): rebuild it from the statements');
+      throw new Error(`not a ClaimLens index (format ${INDEX_FORMAT}): rebuild it from the statements`);
     }
     return new StatementIndex([], data, rerankerModel);
   }

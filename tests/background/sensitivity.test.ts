@@ -19,3 +19,14 @@ describe('match sensitivity in the background', () => {
     expect(await matches()).toBe(1);
   });
 });
+
+describe('the page date in the background', () => {
+  it('passes a page day through and ignores one that is not a day (a hostile page), without failing', async () => {
+    const ask = (date: unknown) => handlers.match!({ url: page.senderUrl, sentences: [{ key: 'k', text: LOOSE }], date: date as string }, page);
+    const none = await ask(undefined);
+    expect((await ask('2025-07-04')).matches.map((m) => m.statement.id)).toEqual(none.matches.map((m) => m.statement.id));
+    for (const bad of ['yesterday', '2025-02-30', 42, { toString: () => '2025-07-04' }]) {
+      expect((await ask(bad)).matches).toEqual(none.matches);
+    }
+  });
+});
