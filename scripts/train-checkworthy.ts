@@ -32,7 +32,8 @@ function loadVectors(): Map<string, Float32Array> {
     return new Map(Object.entries(raw).map(([w, v]) => [w, Float32Array.from(v)]));
   }
   const t0 = Date.now();
-  const vecs = trainWordVectors(corpus);
+  // 10 epochs, not word2vec's 5: cross-validated F1 0.7766 vs 0.7740, at twice the time (about 5 minutes).
+  const vecs = trainWordVectors(corpus, { epochs: 10 });
   mkdirSync(dirname(args.vectors), { recursive: true });
   writeFileSync(args.vectors, JSON.stringify(Object.fromEntries([...vecs].map(([w, v]) => [w, Array.from(v, (x) => Math.round(x * 1e4) / 1e4)]))));
   console.error(`word vectors: ${vecs.size} words from ${corpus.length} sentences in ${((Date.now() - t0) / 1000).toFixed(0)} s -> ${args.vectors}`);
@@ -177,7 +178,7 @@ function outOfFold(s: Setting): number[] {
 
 const y = rows.map((r) => r.y);
 let best: { s: Setting; f1: number; t: number; oof: number[] } | undefined;
-for (const C of [0.25, 0.5, 1]) {
+for (const C of [0.125, 0.25, 0.5, 1]) {
   for (const embScale of [0.5, 1, 2]) {
     for (const posWeight of [1, 1.5]) {
       const s = { C, embScale, posWeight };

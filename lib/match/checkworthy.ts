@@ -31,6 +31,7 @@ export const CHECKWORTHY_FORMAT = 'checkworthy-svm-2';
 
 const TOKEN = /\p{Nd}[\p{Nd},.]*%?|\p{L}[\p{L}\p{M}']*|[$%€£]/gu;
 const RAW_WORD = /\p{Nd}[\p{Nd},.]*%?|\p{L}[\p{L}\p{M}']*/gu;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const OPINION = new Set(['think', 'believe', 'feel', 'want', 'hope']);
 const COMPARATIVE = new Set(['more', 'less', 'fewer']);
 const MODAL = new Set(['will', 'would', 'should', 'could', 'must', 'can', 'going']);
@@ -59,8 +60,9 @@ export function claimMarkers(text: string, toks: string[]): string[] {
   if (/[$€£]|\b(dollars?|billion|million|trillion)\b/i.test(text)) out.push('money');
   if (/%|\bpercent\b/i.test(text)) out.push('pct');
   if (/\b(1[89]|20)\d\d\b/.test(text)) out.push('year');
-  const words = [...text.matchAll(RAW_WORD)].map((m) => m[0]);
-  out.push('caps' + Math.min(3, words.slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length));
+  let caps = -1; // the first word is capitalised anyway
+  for (const m of text.matchAll(RAW_WORD)) if (caps < 0 || CAPITALISED.test(m[0])) caps++;
+  out.push('caps' + Math.min(3, Math.max(0, caps)));
   out.push('ed' + Math.min(3, toks.filter((t) => /^\p{L}{3,}ed$/u.test(t)).length));
   if (toks.includes('most') || toks.some((t) => t.length > 4 && t.endsWith('est'))) out.push('superlative');
   if (toks.includes('than') && toks.some((t) => COMPARATIVE.has(t) || t.endsWith('er'))) out.push('comparative');
@@ -70,8 +72,10 @@ export function claimMarkers(text: string, toks: string[]): string[] {
 }
 
 /**
- * The sparse features of a sentence with their counts: `w:` unigrams, `b:` bigrams (`^` and `$`
- * mark the sentence's ends), `m:` claim markers ({@link claimMarkers}).
+ * The sparse features of a sentence with their counts: unigrams as the token itself, bigrams as two
+ * tokens joined by a space (`^` and `$` mark the sentence's ends), `m:` claim markers
+ * ({@link claimMarkers}). Tokens hold no space or colon, so the three kinds never collide, and the
+ * asset spends no bytes on prefixes.
  * @param text one sentence
  * @returns feature -> count (at least 1)
  */
@@ -80,10 +84,10 @@ export function checkworthyFeatures(text: string): Map<string, number> {
   const out = new Map<string, number>();
   const add = (f: string) => out.set(f, (out.get(f) ?? 0) + 1);
   toks.forEach((t, i) => {
-    add('w:' + t);
-    add('b:' + (i ? toks[i - 1] : '^') + '_' + t);
+    add(t);
+    add((i ? toks[i - 1] : '^') + ' ' + t);
   });
-  if (toks.length) add('b:' + toks[toks.length - 1] + '_$');
+  if (toks.length) add(toks[toks.length - 1] + ' $');
   for (const m of claimMarkers(text, toks)) add('m:' + m);
   return out;
 }
@@ -94,7 +98,7 @@ export const sublinearTf = (count: number): number => 1 + Math.log(count);
 /** The distinct word unigrams of a feature map, the input of the word-vector part. */
 export function distinctWords(features: Map<string, number>): string[] {
   const out: string[] = [];
-  for (const f of features.keys()) if (f.startsWith('w:')) out.push(f.slice(2));
+  for (const f of features.keys()) if (!f.includes(' ') && !f.startsWith('m:')) out.push(f);
   return out;
 }
 
