@@ -32,6 +32,11 @@ export const CHECKWORTHY_FORMAT = 'checkworthy-svm-2';
 const TOKEN = /\p{Nd}[\p{Nd},.]*%?|\p{L}[\p{L}\p{M}']*|[$%€£]/gu;
 const RAW_WORD = /\p{Nd}[\p{Nd},.]*%?|\p{L}[\p{L}\p{M}']*/gu;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const PAST = /^\p{L}{3,}ed$/u;
+const QUESTION = /\?\s*$/;
+const MONEY = /[$€£]|\b(dollars?|billion|million|trillion)\b/i;
+const PERCENT = /%|\bpercent\b/i;
+const YEAR = /\b(1[89]|20)\d\d\b/;
 const OPINION = new Set(['think', 'believe', 'feel', 'want', 'hope']);
 const COMPARATIVE = new Set(['more', 'less', 'fewer']);
 const MODAL = new Set(['will', 'would', 'should', 'could', 'must', 'can', 'going']);
@@ -54,20 +59,29 @@ export function checkworthyTokens(text: string): string[] {
  * @returns marker names, without prefix
  */
 export function claimMarkers(text: string, toks: string[]): string[] {
-  const out: string[] = ['len' + Math.min(8, Math.floor(toks.length / 4))];
-  if (toks.some((t) => t === '#num' || t === '#pct')) out.push('num');
-  if (/\?\s*$/.test(text)) out.push('question');
-  if (/[$€£]|\b(dollars?|billion|million|trillion)\b/i.test(text)) out.push('money');
-  if (/%|\bpercent\b/i.test(text)) out.push('pct');
-  if (/\b(1[89]|20)\d\d\b/.test(text)) out.push('year');
+  let num = false, ed = 0, superlative = false, than = false, comparative = false, person = false, opinion = false, modal = false;
+  for (const t of toks) {
+    if (t === '#num' || t === '#pct') num = true;
+    else if (PAST.test(t)) ed++;
+    if (t === 'most' || (t.length > 4 && t.endsWith('est'))) superlative = true;
+    if (t === 'than') than = true;
+    else if (COMPARATIVE.has(t) || t.endsWith('er')) comparative = true;
+    if (t === 'i' || t === 'we') person = true;
+    if (OPINION.has(t)) opinion = true;
+    if (MODAL.has(t)) modal = true;
+  }
   let caps = -1; // the first word is capitalised anyway
   for (const m of text.matchAll(RAW_WORD)) if (caps < 0 || CAPITALISED.test(m[0])) caps++;
-  out.push('caps' + Math.min(3, Math.max(0, caps)));
-  out.push('ed' + Math.min(3, toks.filter((t) => /^\p{L}{3,}ed$/u.test(t)).length));
-  if (toks.includes('most') || toks.some((t) => t.length > 4 && t.endsWith('est'))) out.push('superlative');
-  if (toks.includes('than') && toks.some((t) => COMPARATIVE.has(t) || t.endsWith('er'))) out.push('comparative');
-  if (toks.some((t) => t === 'i' || t === 'we') && toks.some((t) => OPINION.has(t))) out.push('opinion');
-  if (toks.some((t) => MODAL.has(t))) out.push('modal');
+  const out = ['len' + Math.min(8, Math.floor(toks.length / 4)), 'caps' + Math.min(3, Math.max(0, caps)), 'ed' + Math.min(3, ed)];
+  if (num) out.push('num');
+  if (QUESTION.test(text)) out.push('question');
+  if (MONEY.test(text)) out.push('money');
+  if (PERCENT.test(text)) out.push('pct');
+  if (YEAR.test(text)) out.push('year');
+  if (superlative) out.push('superlative');
+  if (than && comparative) out.push('comparative');
+  if (person && opinion) out.push('opinion');
+  if (modal) out.push('modal');
   return out;
 }
 
