@@ -1,5 +1,6 @@
 import model from '../../assets/models/reranker.json';
 import { analyze, cleanText, type Analysis } from './analyze';
+import { CoverFilter, coverOf } from './cover-filter';
 import { datesIn } from './dates';
 import { pairFeatures } from './features';
 import { Accumulator, buildPostings, idfOf, search, type Postings } from './inverted-index';
@@ -89,6 +90,7 @@ export class StatementIndex {
   private readonly unseenIdf: number;
   private readonly model: RerankerModel;
   private readonly idfs: Float32Array;
+  private readonly coverFilter: CoverFilter;
 
   /**
    * @param statements statements to index; ids should be unique (the first one wins in `match`)
@@ -105,6 +107,7 @@ export class StatementIndex {
     this.unseenIdf = Math.log(1 + (n + 0.5) / 0.5);
     this.idfs = new Float32Array(this.data.terms.length);
     for (let t = 0; t < this.idfs.length; t++) this.idfs[t] = idfOf(this.data.postings, t);
+    this.coverFilter = new CoverFilter(this.data.docStart, this.data.docTerms, this.idfs, this.model.highlight.minCover);
   }
 
   /**
@@ -136,19 +139,24 @@ export class StatementIndex {
 
   /**
    * BM25 retrieval: the query's analysis and the top `k` documents.
+   * @param sentence the query text, or its analysis by this index
    * @returns hits as `[document number, BM25 score]`, best first
    */
-  retrieve(sentence: string, k: number): { query: Analysis; hits: Array<[number, number]>; ids: Set<number> } {
-    const query = analyze(sentence, this.isCommonWord);
+  retrieve(sentence: string | Analysis, k: number): { query: Analysis; hits: Array<[number, number]>; ids: Set<number> } {
+    const query = typeof sentence === 'string' ? analyze(sentence, this.isCommonWord) : sentence;
+    const ids = this.termIds(query);
+    const idf = ids.map((id) => this.idfs[id]!);
+    return { query, hits: search(this.data.postings, ids, idf, k, this.maxDf, this.acc), ids: new Set(ids) };
+  }
+
+  /** Term numbers of the query's distinct terms that the collection has, in query order. */
+  private termIds(query: Analysis): number[] {
     const ids: number[] = [];
-    const idf: number[] = [];
     for (const t of query.set) {
       const id = this.vocab.get(t);
-      if (id === undefined) continue;
-      ids.push(id);
-      idf.push(this.idfs[id]!);
+      if (id !== undefined) ids.push(id);
     }
-    return { query, hits: search(this.data.postings, ids, idf, k, this.maxDf, this.acc), ids: new Set(ids) };
+    return ids;
   }
 
   /** Statement id of a document number. */
@@ -185,7 +193,11 @@ export class StatementIndex {
    * @returns the best-ranked verified candidate when its probability reaches the threshold, else undefined
    */
   match(sentence: string, options: MatchOptions = {}): Match | undefined {
-    const { query, hits, ids } = this.retrieve(sentence, options.depth ?? 8);
+    const query = analyze(sentence, this.isCommonWord);
+    // Exact early exit: only candidates covered at least minCover are judged below, and the filter
+    // proves that no statement is (most sentences), without BM25 or facts. Keep the two in step.
+    if (!this.coverFilter.anyCovered(this.termIds(query))) return undefined;
+    const { hits, ids } = this.retrieve(query, options.depth ?? 8);
     const rule = this.model.highlight;
     // Only the few best-covered candidates are worth features and the verifier (speed).
     const covered = hits
@@ -224,16 +236,7 @@ export class StatementIndex {
 
   /** IDF-weighted share of a document's claim terms in the query, from the stored term lists. */
   private quickCover(query: Set<number>, doc: number): number {
-    const { docStart, docTerms } = this.data;
-    let total = 0;
-    let found = 0;
-    for (let i = docStart[doc]!; i < docStart[doc + 1]!; i++) {
-      const t = docTerms[i]!;
-      const w = this.idfs[t]!;
-      total += w;
-      if (query.has(t)) found += w;
-    }
-    return total > 0 ? found / total : 0;
+    return coverOf(this.data.docStart, this.data.docTerms, this.idfs, doc, (t) => query.has(t));
   }
 
   private docAnalysis(doc: number): DocAnalysis {

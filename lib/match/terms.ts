@@ -149,6 +149,9 @@ export function scaleOf(norm: string): string | undefined {
 export function numberValue(norm: string): string | undefined {
   const word = NUMBER_WORDS[norm];
   if (word) return word;
+  // The pattern below needs a leading ASCII digit: skip the regex for every other word (speed).
+  const c = norm.charCodeAt(0);
+  if (!(c >= 48 && c <= 57)) return undefined;
   const m = /^(\d[\d,]*(?:\.\d+)?)(?:%|st|nd|rd|th|s)?$/.exec(norm);
   if (!m || !m[1]) return undefined;
   const n = Number(m[1].replace(/,/g, ''));

@@ -40,11 +40,12 @@ export function normalizeForMatch(text: string): NormalizedText {
     const cp = text.codePointAt(i) as number;
     const width = cp > 0xffff ? 2 : 1;
     const ch = width === 1 ? text[i] as string : text.slice(i, i + 2);
-    if (REMOVED_CHARS.has(ch)) {
+    // ASCII is never removed, and its whitespace is \t-\r and ' ': no set or regex look-up (speed).
+    if (cp >= 0x80 && REMOVED_CHARS.has(ch)) {
       i += width;
       continue;
     }
-    if (isSpaceChar(ch)) {
+    if (cp < 0x80 ? cp === 0x20 || (cp >= 0x09 && cp <= 0x0d) : isSpaceChar(ch)) {
       if (spaceAt < 0) spaceAt = i;
       i += width;
       continue;
