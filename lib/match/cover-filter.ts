@@ -33,6 +33,31 @@ export function coverOf(docStart: Uint32Array, docTerms: Uint32Array, idfs: Floa
   return total > 0 ? found / total : 0;
 }
 
+/**
+ * Sorts one document's terms by IDF, heaviest first, into `sorted` and finds its prefix.
+ * A function of its own so the JIT optimises it early (it runs once per document at load).
+ * @param rest scratch, at least `m + 1` long; `rest[0]` is the document's total weight on return
+ * @returns the prefix length: 0 when `minCover` is 0 or below
+ */
+function sortAndCut(docTerms: Uint32Array, sorted: Uint32Array, from: number, m: number, idfs: Float32Array, rest: Float64Array, minCover: number): number {
+  // insertion sort: statements have tens of terms at most
+  for (let j = 0; j < m; j++) {
+    const t = docTerms[from + j]!;
+    const w = idfs[t]!;
+    let k = j;
+    for (; k > 0 && idfs[sorted[from + k - 1]!]! < w; k--) sorted[from + k] = sorted[from + k - 1]!;
+    sorted[from + k] = t;
+  }
+  // rest[j]: weight of all but the j heaviest terms, summed lightest first
+  rest[m] = 0;
+  for (let j = m - 1; j >= 0; j--) rest[j] = rest[j + 1]! + idfs[sorted[from + j]!]!;
+  if (minCover <= 0) return 0;
+  const floor = minCover * rest[0]! * (1 - SLACK);
+  let k = 0;
+  while (k < m && rest[k]! >= floor) k++;
+  return k;
+}
+
 /** Prefix postings over documents' terms (see the module comment); built in one pass, not serialised. */
 export class CoverFilter {
   /** Each document's terms by IDF, heaviest first; same layout as `docTerms`. */
@@ -70,22 +95,9 @@ export class CoverFilter {
     const rest = new Float64Array(longest + 1);
     for (let d = 0; d < n; d++) {
       const from = docStart[d]!;
-      const m = docStart[d + 1]! - from;
-      // insertion sort: statements have tens of terms at most
-      for (let j = 0; j < m; j++) {
-        const t = docTerms[from + j]!;
-        let k = j;
-        for (; k > 0 && idfs[sorted[from + k - 1]!]! < idfs[t]!; k--) sorted[from + k] = sorted[from + k - 1]!;
-        sorted[from + k] = t;
-      }
-      // rest[j]: weight of all but the j heaviest terms, summed lightest first
-      rest[m] = 0;
-      for (let j = m - 1; j >= 0; j--) rest[j] = rest[j + 1]! + idfs[sorted[from + j]!]!;
+      const k = sortAndCut(docTerms, sorted, from, docStart[d + 1]! - from, idfs, rest, minCover);
       this.total[d] = rest[0]!;
-      if (minCover <= 0) continue;
-      const floor = minCover * rest[0]! * (1 - SLACK);
-      let k = 0;
-      while (k < m && rest[k]! >= floor) count[sorted[from + k++]! + 1]!++;
+      for (let j = from; j < from + k; j++) count[sorted[j]! + 1]!++;
       prefixLength[d] = k;
     }
     for (let t = 0; t < terms; t++) count[t + 1]! += count[t]!;
