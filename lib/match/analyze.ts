@@ -41,7 +41,18 @@ export function cleanText(text: string): string {
  * @param isCommonWord tells ordinary words from names at a sentence start (see `entitiesOf`)
  */
 export function analyze(text: string, isCommonWord?: (norm: string) => boolean): Analysis {
-  return new LazyAnalysis(cleanText(text), isCommonWord);
+  const clean = cleanText(text);
+  return analyzeWords(clean, words(clean), isCommonWord);
+}
+
+/**
+ * {@link analyze} for a text already cleaned and split, so a caller that needed the words first
+ * does not split it twice.
+ * @param clean `cleanText` of the text
+ * @param ws `words(clean)`
+ */
+export function analyzeWords(clean: string, ws: Word[], isCommonWord?: (norm: string) => boolean): Analysis {
+  return new LazyAnalysis(clean, ws, isCommonWord);
 }
 
 /** An {@link Analysis} whose facts and dates are computed on first read (a class: cheap to create). */
@@ -56,10 +67,11 @@ class LazyAnalysis implements Analysis {
 
   constructor(
     private readonly clean: string,
+    ws: Word[],
     private readonly isCommonWord?: (norm: string) => boolean,
   ) {
-    this.ws = words(clean);
-    this.terms = contentTerms(this.ws);
+    this.ws = ws;
+    this.terms = contentTerms(ws);
     this.set = new Set(this.terms);
   }
 

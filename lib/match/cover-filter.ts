@@ -1,13 +1,16 @@
 /**
  * An exact pre-filter for "is any document covered enough by this query?", by prefix filtering
  * (Chaudhuri, Ganti & Kaushik 2006, "A Primitive Operator for Similarity Joins in Data Cleaning";
- * weighted, as in Bayardo, Ma & Srikant 2007, "Scaling Up All Pairs Similarity Search").
+ * weighted, with PPJoin's order-based bound: Xiao et al. 2008, "Efficient Similarity Joins for
+ * Near Duplicate Detection").
  *
  * A document's cover by a query is the IDF-weighted share of its distinct terms that the query has.
- * For each document, its prefix is its fewest heaviest terms such that the rest weigh less than
- * `minCover` of the whole: a query that has none of them covers the document less than `minCover`.
- * So only documents listed under a query term's prefix postings (rare terms, short lists) can reach
- * `minCover`, and the filter computes their cover exactly.
+ * Terms are ordered heaviest first (IDF descending, then term number). A document's prefix is its
+ * fewest first terms such that the rest weigh less than `minCover` of the whole: a query that has
+ * none of them covers it less than `minCover`. So only documents listed under a query term's prefix
+ * postings (rare terms, short lists) can reach `minCover`. Visiting the query's terms in the same
+ * order, a document is first met at its heaviest shared term t, so it shares at most the query's
+ * weight from t on: most postings are dismissed on that alone, the rest by an exact scan.
  */
 
 /** Relative slack on the prefix's stopping rule, so float rounding of sums can never prune wrongly. */
@@ -33,24 +36,34 @@ export function coverOf(docStart: Uint32Array, docTerms: Uint32Array, idfs: Floa
   return total > 0 ? found / total : 0;
 }
 
+/** True when term `a` comes before term `b` in the filter's order: heavier first, then lower number. */
+function before(idfs: Float32Array, a: number, b: number): boolean {
+  return idfs[a]! > idfs[b]! || (idfs[a] === idfs[b] && a < b);
+}
+
 /**
- * Sorts one document's terms by IDF, heaviest first, into `sorted` and finds its prefix.
- * A function of its own so the JIT optimises it early (it runs once per document at load).
- * @param rest scratch, at least `m + 1` long; `rest[0]` is the document's total weight on return
- * @returns the prefix length: 0 when `minCover` is 0 or below
+ * Sorts `m` terms at `at` in place in the filter's order (see {@link before}).
+ * Insertion sort: statements and sentences have tens of terms at most.
  */
-function sortAndCut(docTerms: Uint32Array, sorted: Uint32Array, from: number, m: number, idfs: Float32Array, rest: Float64Array, minCover: number): number {
-  // insertion sort: statements have tens of terms at most
-  for (let j = 0; j < m; j++) {
-    const t = docTerms[from + j]!;
-    const w = idfs[t]!;
+function sortTerms(terms: Uint32Array, at: number, m: number, idfs: Float32Array): void {
+  for (let j = 1; j < m; j++) {
+    const t = terms[at + j]!;
     let k = j;
-    for (; k > 0 && idfs[sorted[from + k - 1]!]! < w; k--) sorted[from + k] = sorted[from + k - 1]!;
-    sorted[from + k] = t;
+    for (; k > 0 && before(idfs, t, terms[at + k - 1]!); k--) terms[at + k] = terms[at + k - 1]!;
+    terms[at + k] = t;
   }
-  // rest[j]: weight of all but the j heaviest terms, summed lightest first
+}
+
+/**
+ * Length of the prefix of `m` sorted terms at `at`: the fewest first terms whose rest weighs less
+ * than `minCover` of all. A function of its own so the JIT optimises it early (it runs per document).
+ * @param rest scratch, at least `m + 1` long; `rest[0]` is the total weight on return
+ * @returns 0 when `minCover` is 0 or below
+ */
+function prefixLength(sorted: Uint32Array, at: number, m: number, idfs: Float32Array, rest: Float64Array, minCover: number): number {
+  // rest[j]: weight of all but the first j terms, summed lightest first
   rest[m] = 0;
-  for (let j = m - 1; j >= 0; j--) rest[j] = rest[j + 1]! + idfs[sorted[from + j]!]!;
+  for (let j = m - 1; j >= 0; j--) rest[j] = rest[j + 1]! + idfs[sorted[at + j]!]!;
   if (minCover <= 0) return 0;
   const floor = minCover * rest[0]! * (1 - SLACK);
   let k = 0;
@@ -60,13 +73,18 @@ function sortAndCut(docTerms: Uint32Array, sorted: Uint32Array, from: number, m:
 
 /** Prefix postings over documents' terms (see the module comment); built in one pass, not serialised. */
 export class CoverFilter {
-  /** Each document's terms by IDF, heaviest first; same layout as `docTerms`. */
+  /** Each document's terms in the filter's order, documents one after another (as `docTerms`). */
   private readonly sorted: Uint32Array;
-  /** Each document's total term weight. */
-  private readonly total: Float64Array;
-  /** `start[t]..start[t+1]` is term t's slice of `docs`: the documents with t in their prefix. */
+  /** IDF of each term of `sorted`. */
+  private readonly weight: Float32Array;
+  /** Weight of the document's terms after each one of `sorted`, rounded up; 0 at its last term. */
+  private readonly after: Float32Array;
+  /** `start[t]..start[t+1]` is term t's slice of `begin` and `needs`: documents with t in their prefix. */
   private readonly start: Uint32Array;
-  private readonly docs: Uint32Array;
+  /** Where each listed document's terms begin in `sorted`. */
+  private readonly begin: Uint32Array;
+  /** Shared weight each listed document needs, rounded down. */
+  private readonly needs: Float32Array;
   /** Query terms of the current call (1), reset before it returns. */
   private readonly marks: Uint8Array;
 
@@ -77,7 +95,7 @@ export class CoverFilter {
    * @param minCover the cover a document needs, 0..1; at 0 or below nothing is pruned
    */
   constructor(
-    private readonly docStart: Uint32Array,
+    docStart: Uint32Array,
     docTerms: Uint32Array,
     private readonly idfs: Float32Array,
     private readonly minCover: number,
@@ -85,26 +103,41 @@ export class CoverFilter {
     const terms = idfs.length;
     const n = docStart.length - 1;
     this.marks = new Uint8Array(terms);
-    this.sorted = new Uint32Array(docTerms.length);
-    this.total = new Float64Array(n);
-    const sorted = this.sorted;
-    const prefixLength = new Uint32Array(n);
+    const sorted = (this.sorted = docTerms.slice());
+    this.weight = new Float32Array(sorted.length);
+    this.after = new Float32Array(sorted.length);
+    const total = new Float64Array(n);
+    const cut = new Uint32Array(n);
     const count = new Uint32Array(terms + 1);
     let longest = 0;
     for (let d = 0; d < n; d++) longest = Math.max(longest, docStart[d + 1]! - docStart[d]!);
     const rest = new Float64Array(longest + 1);
     for (let d = 0; d < n; d++) {
-      const from = docStart[d]!;
-      const k = sortAndCut(docTerms, sorted, from, docStart[d + 1]! - from, idfs, rest, minCover);
-      this.total[d] = rest[0]!;
-      for (let j = from; j < from + k; j++) count[sorted[j]! + 1]!++;
-      prefixLength[d] = k;
+      const at = docStart[d]!;
+      const m = docStart[d + 1]! - at;
+      sortTerms(sorted, at, m, idfs);
+      cut[d] = prefixLength(sorted, at, m, idfs, rest, minCover);
+      total[d] = rest[0]!;
+      for (let j = 0; j < m; j++) {
+        this.weight[at + j] = idfs[sorted[at + j]!]!;
+        // 2^-20 up: float32 rounding (2^-24) cannot bring it below the float64 sum
+        this.after[at + j] = rest[j + 1]! * (1 + 2 ** -20);
+      }
+      for (let j = at; j < at + cut[d]!; j++) count[sorted[j]! + 1]!++;
     }
     for (let t = 0; t < terms; t++) count[t + 1]! += count[t]!;
     this.start = count.slice();
-    this.docs = new Uint32Array(count[terms]!);
+    this.begin = new Uint32Array(count[terms]!);
+    this.needs = new Float32Array(count[terms]!);
+    const share = minCover * (1 - SLACK);
     for (let d = 0; d < n; d++) {
-      for (let j = docStart[d]!; j < docStart[d]! + prefixLength[d]!; j++) this.docs[count[sorted[j]!]!++] = d;
+      // 2^-20 down, as above
+      const need = share * total[d]! * (1 - 2 ** -20);
+      for (let j = docStart[d]!; j < docStart[d]! + cut[d]!; j++) {
+        const at = count[sorted[j]!]!++;
+        this.begin[at] = docStart[d]!;
+        this.needs[at] = need;
+      }
     }
   }
 
@@ -116,34 +149,37 @@ export class CoverFilter {
    */
   anyCovered(terms: readonly number[]): boolean {
     if (this.minCover <= 0) return true;
-    const { marks, start, docs, docStart, sorted, idfs, total } = this;
+    const { marks, start, begin, needs, idfs } = this;
+    const m = terms.length;
+    const query = Uint32Array.from(terms);
+    sortTerms(query, 0, m, idfs);
+    // left[q]: the query's weight from its q-th term on, the most a document first met there shares
+    const left = new Float64Array(m + 1);
+    for (let q = m - 1; q >= 0; q--) left[q] = left[q + 1]! + idfs[query[q]!]!;
     for (const t of terms) marks[t] = 1;
-    // Conservative by SLACK: these sums' rounding differs from coverOf's.
-    const share = this.minCover * (1 - SLACK);
     let found = false;
-    for (let q = 0; q < terms.length && !found; q++) {
-      const t = terms[q]!;
+    for (let q = 0; q < m && !found; q++) {
+      const t = query[q]!;
+      const most = left[q]!;
       for (let i = start[t]!; i < start[t + 1]! && !found; i++) {
-        const d = docs[i]!;
-        const need = share * total[d]!;
-        let have = 0;
-        let left = total[d]!;
-        // heaviest first: stop as soon as the shared weight reaches the need, or cannot any more
-        for (let j = docStart[d]!; j < docStart[d + 1]!; j++) {
-          const u = sorted[j]!;
-          const w = idfs[u]!;
-          left -= w;
-          if (marks[u] === 1) {
-            have += w;
-            if (have >= need) {
-              found = true;
-              break;
-            }
-          } else if (have + left < need) break;
-        }
+        if (most >= needs[i]!) found = this.reaches(begin[i]!, needs[i]!);
       }
     }
     for (const t of terms) marks[t] = 0;
     return found;
+  }
+
+  /** Whether the marked terms of the document whose terms begin at `j` weigh `need`; stops early. */
+  private reaches(j: number, need: number): boolean {
+    const { sorted, weight, after, marks } = this;
+    let have = 0;
+    for (; ; j++) {
+      if (marks[sorted[j]!] === 1) {
+        have += weight[j]!;
+        if (have >= need) return true;
+      }
+      // at the document's last term `after` is 0
+      if (have + after[j]! < need || after[j] === 0) return false;
+    }
   }
 }

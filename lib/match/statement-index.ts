@@ -1,11 +1,11 @@
 import model from '../../assets/models/reranker.json';
-import { analyze, cleanText, type Analysis } from './analyze';
+import { analyze, analyzeWords, cleanText, type Analysis } from './analyze';
 import { CoverFilter, coverOf } from './cover-filter';
 import { datesIn } from './dates';
 import { pairFeatures } from './features';
 import { Accumulator, buildPostings, idfOf, search, type Postings } from './inverted-index';
 import { checkModel, probability, type RerankerModel } from './reranker';
-import { contentTerms, words } from './terms';
+import { contentTerms, termOf, words, type Word } from './terms';
 import { verify, type Rejection } from './verify';
 
 /** The part of a statement the matcher needs. */
@@ -50,6 +50,8 @@ const MAX_DF_SHARE = 0.05;
 const JUDGED = 3;
 /** Analyses kept for re-ranking; older ones are recomputed. */
 const CACHE_SIZE = 4096;
+/** Folded words whose term number is kept; the memo is cleared when it grows past this. */
+const WORD_IDS_SIZE = 100_000;
 
 /** Format tag of {@link SerializedIndex}: bump when analysis or layout changes, so saved indexes are rebuilt. */
 export const INDEX_FORMAT = 'claimlens-index-1';
@@ -91,6 +93,8 @@ export class StatementIndex {
   private readonly model: RerankerModel;
   private readonly idfs: Float32Array;
   private readonly coverFilter: CoverFilter;
+  /** Folded word -> term number, -1 for a stop word or a term the collection lacks. */
+  private readonly wordIds = new Map<string, number>();
 
   /**
    * @param statements statements to index; ids should be unique (the first one wins in `match`)
@@ -159,6 +163,22 @@ export class StatementIndex {
     return ids;
   }
 
+  /** {@link termIds} straight from the words: one memo look-up a word instead of stemming it. */
+  private wordTermIds(ws: Word[]): number[] {
+    const ids: number[] = [];
+    for (const w of ws) {
+      let id = this.wordIds.get(w.norm);
+      if (id === undefined) {
+        const t = termOf(w.norm);
+        id = t === undefined ? -1 : (this.vocab.get(t) ?? -1);
+        if (this.wordIds.size >= WORD_IDS_SIZE) this.wordIds.clear();
+        this.wordIds.set(w.norm, id);
+      }
+      if (id >= 0 && !ids.includes(id)) ids.push(id);
+    }
+    return ids;
+  }
+
   /** Statement id of a document number. */
   idOf(doc: number): string {
     return this.data.ids[doc]!;
@@ -193,11 +213,12 @@ export class StatementIndex {
    * @returns the best-ranked verified candidate when its probability reaches the threshold, else undefined
    */
   match(sentence: string, options: MatchOptions = {}): Match | undefined {
-    const query = analyze(sentence, this.isCommonWord);
+    const clean = cleanText(sentence);
+    const ws = words(clean);
     // Exact early exit: only candidates covered at least minCover are judged below, and the filter
     // proves that no statement is (most sentences), without BM25 or facts. Keep the two in step.
-    if (!this.coverFilter.anyCovered(this.termIds(query))) return undefined;
-    const { hits, ids } = this.retrieve(query, options.depth ?? 8);
+    if (!this.coverFilter.anyCovered(this.wordTermIds(ws))) return undefined;
+    const { query, hits, ids } = this.retrieve(analyzeWords(clean, ws, this.isCommonWord), options.depth ?? 8);
     const rule = this.model.highlight;
     // Only the few best-covered candidates are worth features and the verifier (speed).
     const covered = hits
@@ -207,6 +228,9 @@ export class StatementIndex {
       .slice(0, JUDGED);
     const verified: Candidate[] = [];
     for (const { rank } of covered) {
+      // Only verified candidates count: features only for those the verifier passes (speed).
+      const claim = this.docAnalysis(hits[rank]![0]).claim;
+      if (verify(claim.facts, claim.set, query.facts) !== 'ok') continue;
       const c = this.judge(query, hits, rank);
       if (c.rejection === 'ok') verified.push(c);
     }
