@@ -14,6 +14,8 @@ export interface NormalizedText {
 }
 
 const MARK = /^\p{M}$/u;
+/** Printable ASCII words between single spaces: folding only lower-cases them, offsets stay (speed). */
+const PLAIN_ASCII = /^[!-~]+(?: [!-~]+)*$/;
 
 /**
  * Folds text for matching while keeping a map back to input offsets (hard cases 4-7, 24).
@@ -31,6 +33,11 @@ const MARK = /^\p{M}$/u;
  * @returns the folded text and its offset map (see {@link NormalizedText})
  */
 export function normalizeForMatch(text: string): NormalizedText {
+  if (PLAIN_ASCII.test(text)) {
+    const identity: number[] = [];
+    for (let i = 0; i <= text.length; i++) identity.push(i);
+    return { text: text.toLowerCase(), map: identity };
+  }
   let out = '';
   const map: number[] = [];
   let spaceAt = -1;
