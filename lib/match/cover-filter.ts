@@ -15,6 +15,8 @@
 
 /** Relative slack on the prefix's stopping rule, so float rounding of sums can never prune wrongly. */
 const SLACK = 1e-6;
+/** Bands of need per unit of IDF weight that prefix postings are ordered by (a power of 2: exact). */
+const BANDS_PER_UNIT = 4;
 
 /**
  * IDF-weighted share of a document's terms that are in the query, 0..1.
@@ -130,13 +132,25 @@ export class CoverFilter {
     this.begin = new Uint32Array(count[terms]!);
     this.needs = new Float32Array(count[terms]!);
     const share = minCover * (1 - SLACK);
+    // 2^-20 down, as above
+    const need = new Float32Array(n);
+    let most = 0;
     for (let d = 0; d < n; d++) {
-      // 2^-20 down, as above
-      const need = share * total[d]! * (1 - 2 ** -20);
+      need[d] = Math.max(0, share * total[d]! * (1 - 2 ** -20));
+      most = Math.max(most, need[d]!);
+    }
+    // Documents by need band (counting sort), so each term's list runs from low to high need and a
+    // query can stop at the first band it cannot reach.
+    const bands = new Uint32Array(Math.floor(most * BANDS_PER_UNIT) + 2);
+    for (let d = 0; d < n; d++) bands[Math.floor(need[d]! * BANDS_PER_UNIT) + 1]!++;
+    for (let b = 1; b < bands.length; b++) bands[b]! += bands[b - 1]!;
+    const order = new Uint32Array(n);
+    for (let d = 0; d < n; d++) order[bands[Math.floor(need[d]! * BANDS_PER_UNIT)]!++] = d;
+    for (const d of order) {
       for (let j = docStart[d]!; j < docStart[d]! + cut[d]!; j++) {
         const at = count[sorted[j]!]!++;
         this.begin[at] = docStart[d]!;
-        this.needs[at] = need;
+        this.needs[at] = need[d]!;
       }
     }
   }
@@ -161,7 +175,10 @@ export class CoverFilter {
     for (let q = 0; q < m && !found; q++) {
       const t = query[q]!;
       const most = left[q]!;
+      // needs from here on are all in higher bands, so above `most`
+      const beyond = (Math.floor(most * BANDS_PER_UNIT) + 1) / BANDS_PER_UNIT;
       for (let i = start[t]!; i < start[t + 1]! && !found; i++) {
+        if (needs[i]! >= beyond) break;
         if (most >= needs[i]!) found = this.reaches(begin[i]!, needs[i]!);
       }
     }
