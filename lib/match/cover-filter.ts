@@ -38,20 +38,21 @@ export function coverOf(docStart: Uint32Array, docTerms: Uint32Array, idfs: Floa
   return total > 0 ? found / total : 0;
 }
 
-/** True when term `a` comes before term `b` in the filter's order: heavier first, then lower number. */
-function before(idfs: Float32Array, a: number, b: number): boolean {
-  return idfs[a]! > idfs[b]! || (idfs[a] === idfs[b] && a < b);
-}
-
 /**
- * Sorts `m` terms at `at` in place in the filter's order (see {@link before}).
+ * Sorts `m` terms at `at` in place in the filter's order: IDF descending, then term number.
  * Insertion sort: statements and sentences have tens of terms at most.
  */
 function sortTerms(terms: Uint32Array, at: number, m: number, idfs: Float32Array): void {
   for (let j = 1; j < m; j++) {
     const t = terms[at + j]!;
+    const w = idfs[t]!;
     let k = j;
-    for (; k > 0 && before(idfs, t, terms[at + k - 1]!); k--) terms[at + k] = terms[at + k - 1]!;
+    // no helper call: this runs for every statement term at load, often before the JIT has it
+    for (; k > 0; k--) {
+      const u = terms[at + k - 1]!;
+      if (!(w > idfs[u]! || (w === idfs[u] && t < u))) break;
+      terms[at + k] = u;
+    }
     terms[at + k] = t;
   }
 }
@@ -146,7 +147,8 @@ export class CoverFilter {
     for (let b = 1; b < bands.length; b++) bands[b]! += bands[b - 1]!;
     const order = new Uint32Array(n);
     for (let d = 0; d < n; d++) order[bands[Math.floor(need[d]! * BANDS_PER_UNIT)]!++] = d;
-    for (const d of order) {
+    for (let o = 0; o < n; o++) {
+      const d = order[o]!;
       for (let j = docStart[d]!; j < docStart[d]! + cut[d]!; j++) {
         const at = count[sorted[j]!]!++;
         this.begin[at] = docStart[d]!;
