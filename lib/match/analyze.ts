@@ -1,5 +1,5 @@
 import { datesIn } from './dates';
-import { words } from './terms';
+import { contentTerms, words, type Word } from './terms';
 import { factsOf, type Facts } from './verify';
 
 /** What the matcher knows about one text: retrieval terms, verifier facts, dates. */
@@ -36,13 +36,54 @@ export function cleanText(text: string): string {
 }
 
 /**
- * Analyses a text for retrieval and verification.
+ * Analyses a text for retrieval and verification. Only the terms are computed here; `facts` and
+ * `dates` are computed on first read and kept (most page sentences never reach the verifier).
  * @param isCommonWord tells ordinary words from names at a sentence start (see `entitiesOf`)
  */
 export function analyze(text: string, isCommonWord?: (norm: string) => boolean): Analysis {
   const clean = cleanText(text);
-  const facts = factsOf(words(clean), isCommonWord);
-  const terms: string[] = [];
-  for (const t of facts.tokens) if (t.term !== undefined) terms.push(t.term);
-  return { terms, set: new Set(terms), facts, dates: /\d\d/.test(clean) ? datesIn(clean) : [] };
+  return analyzeWords(clean, words(clean), isCommonWord);
+}
+
+/**
+ * {@link analyze} for a text already cleaned and split, so a caller that needed the words first
+ * does not split it twice.
+ * @param clean `cleanText` of the text
+ * @param ws `words(clean)`
+ */
+export function analyzeWords(clean: string, ws: Word[], isCommonWord?: (norm: string) => boolean): Analysis {
+  return new LazyAnalysis(clean, ws, isCommonWord);
+}
+
+/** An {@link Analysis} whose facts and dates are computed on first read (a class: cheap to create). */
+class LazyAnalysis implements Analysis {
+  readonly terms: string[];
+  readonly set: Set<string>;
+  bigrams?: Set<string>;
+  grams?: Set<string>;
+  private ws: Word[] | undefined;
+  private factsMemo: Facts | undefined;
+  private datesMemo: number[] | undefined;
+
+  constructor(
+    private readonly clean: string,
+    ws: Word[],
+    private readonly isCommonWord?: (norm: string) => boolean,
+  ) {
+    this.ws = ws;
+    this.terms = contentTerms(ws);
+    this.set = new Set(this.terms);
+  }
+
+  get facts(): Facts {
+    if (!this.factsMemo) {
+      this.factsMemo = factsOf(this.ws!, this.isCommonWord);
+      this.ws = undefined; // the facts keep what the words said
+    }
+    return this.factsMemo;
+  }
+
+  get dates(): number[] {
+    return (this.datesMemo ??= /\d\d/.test(this.clean) ? datesIn(this.clean) : []);
+  }
 }

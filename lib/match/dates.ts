@@ -4,6 +4,8 @@ const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b`, 'gi');
 /** "14 January 2020" */
 const DMY = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+((?:19|20)\\d\\d)\\b`, 'gi');
+/** A year as the forms below write it. */
+const YEAR = /(?:19|20)\d\d/;
 /** ISO "2020-01-14" */
 const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g;
 
@@ -18,16 +20,19 @@ function day(y: number, m: number, d: number): number | undefined {
  */
 export function datesIn(text: string): number[] {
   const out: number[] = [];
+  // every form below has a year: most texts have none
+  if (!YEAR.test(text)) return out;
   const month = (s: string) => MONTHS.indexOf(s.slice(0, 3).toLowerCase());
-  for (const m of text.matchAll(MDY)) {
+  // exec with lastIndex rather than matchAll: no regex copy per text (speed)
+  for (let m = first(MDY, text); m; m = MDY.exec(text)) {
     const v = day(Number(m[3]), month(m[1]!), Number(m[2]));
     if (v !== undefined) out.push(v);
   }
-  for (const m of text.matchAll(DMY)) {
+  for (let m = first(DMY, text); m; m = DMY.exec(text)) {
     const v = day(Number(m[3]), month(m[2]!), Number(m[1]));
     if (v !== undefined) out.push(v);
   }
-  for (const m of text.matchAll(ISO)) {
+  for (let m = first(ISO, text); m; m = ISO.exec(text)) {
     const v = day(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
     if (v !== undefined) out.push(v);
   }
@@ -48,4 +53,10 @@ export function contextDay(date: string | number | undefined): number | undefine
   const day = m ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!) / 86_400_000 : NaN;
   if (!m || !Number.isInteger(day) || new Date(day * 86_400_000).getUTCDate() !== +m[3]!) throw new RangeError(`not an ISO date: "${date}"`);
   return day;
+}
+
+/** The first match of a global regex in `text`, from the start. */
+function first(re: RegExp, text: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  return re.exec(text);
 }

@@ -1,11 +1,12 @@
 import model from '../../assets/models/reranker.json';
-import { analyze, cleanText, type Analysis } from './analyze';
+import { analyze, analyzeWords, cleanText, type Analysis } from './analyze';
+import { CoverFilter, coverOf } from './cover-filter';
 import { contextDay, datesIn } from './dates';
 import { FEATURE_NAMES, pairFeatures } from './features';
 import { Accumulator, buildPostings, idfOf, search, type Postings } from './inverted-index';
 import { checkModel, highlightOf, probability, type RerankerModel } from './reranker';
 import { ruleFor, type MatchSensitivity } from './sensitivity';
-import { contentTerms, words } from './terms';
+import { contentTerms, termOf, words, type Word } from './terms';
 import { verify, type Rejection } from './verify';
 
 /** The part of a statement the matcher needs. */
@@ -63,6 +64,8 @@ export const JUDGED = 3;
 /** Analyses kept for re-ranking; older ones are recomputed. */
 const CACHE_SIZE = 4096;
 const SHARED = FEATURE_NAMES.indexOf('sharedTerms');
+/** Folded words whose term number is kept; the memo is cleared when it grows past this. */
+const WORD_IDS_SIZE = 100_000;
 
 /** Format tag of {@link SerializedIndex}: bump when analysis or layout changes, so saved indexes are rebuilt. */
 export const INDEX_FORMAT = 'claimlens-index-2';
@@ -103,6 +106,10 @@ export class StatementIndex {
   private readonly unseenIdf: number;
   private readonly model: RerankerModel;
   private readonly idfs: Float32Array;
+  /** Cover filters by the floor they prove (the shipped rule's, built at load; others on first use). */
+  private readonly coverFilters = new Map<number, CoverFilter>();
+  /** Folded word -> term number, -1 for a stop word or a term the collection lacks. */
+  private readonly wordIds = new Map<string, number>();
 
   /**
    * @param statements statements to index; ids should be unique (the first one wins in `match`)
@@ -119,6 +126,7 @@ export class StatementIndex {
     this.unseenIdf = Math.log(1 + (n + 0.5) / 0.5);
     this.idfs = new Float32Array(this.data.terms.length);
     for (let t = 0; t < this.idfs.length; t++) this.idfs[t] = idfOf(this.data.postings, t);
+    this.coverFilters.set(this.model.highlight.minCover, new CoverFilter(this.data.docStart, this.data.docTerms, this.idfs, this.model.highlight.minCover));
   }
 
   /**
@@ -150,19 +158,40 @@ export class StatementIndex {
 
   /**
    * BM25 retrieval: the query's analysis and the top `k` documents.
+   * @param sentence the query text, or its analysis by this index
    * @returns hits as `[document number, BM25 score]`, best first
    */
-  retrieve(sentence: string, k: number): { query: Analysis; hits: Array<[number, number]>; ids: Set<number> } {
-    const query = analyze(sentence, this.isCommonWord);
+  retrieve(sentence: string | Analysis, k: number): { query: Analysis; hits: Array<[number, number]>; ids: Set<number> } {
+    const query = typeof sentence === 'string' ? analyze(sentence, this.isCommonWord) : sentence;
+    const ids = this.termIds(query);
+    const idf = ids.map((id) => this.idfs[id]!);
+    return { query, hits: search(this.data.postings, ids, idf, k, this.maxDf, this.acc), ids: new Set(ids) };
+  }
+
+  /** Term numbers of the query's distinct terms that the collection has, in query order. */
+  private termIds(query: Analysis): number[] {
     const ids: number[] = [];
-    const idf: number[] = [];
     for (const t of query.set) {
       const id = this.vocab.get(t);
-      if (id === undefined) continue;
-      ids.push(id);
-      idf.push(this.idfs[id]!);
+      if (id !== undefined) ids.push(id);
     }
-    return { query, hits: search(this.data.postings, ids, idf, k, this.maxDf, this.acc), ids: new Set(ids) };
+    return ids;
+  }
+
+  /** {@link termIds} straight from the words: one memo look-up a word instead of stemming it. */
+  private wordTermIds(ws: Word[]): number[] {
+    const ids: number[] = [];
+    for (const w of ws) {
+      let id = this.wordIds.get(w.norm);
+      if (id === undefined) {
+        const t = termOf(w.norm);
+        id = t === undefined ? -1 : (this.vocab.get(t) ?? -1);
+        if (this.wordIds.size >= WORD_IDS_SIZE) this.wordIds.clear();
+        this.wordIds.set(w.norm, id);
+      }
+      if (id >= 0 && !ids.includes(id)) ids.push(id);
+    }
+    return ids;
   }
 
   /** Statement id of a document number. */
@@ -203,8 +232,13 @@ export class StatementIndex {
    * @returns the best-ranked verified candidate when its probability reaches the threshold, else undefined
    */
   match(sentence: string, options: MatchOptions = {}): Match | undefined {
-    const { query, hits, ids } = this.retrieve(sentence, options.depth ?? 8);
     const rule = ruleFor(this.model.highlight, options.sensitivity ?? 'balanced');
+    const clean = cleanText(sentence);
+    const ws = words(clean);
+    // Exact early exit: only candidates covered at least minCover are judged below, and the filter
+    // proves that no statement is (most sentences), without BM25 or facts. Keep the two in step.
+    if (!this.coverFilterFor(rule.minCover).anyCovered(this.wordTermIds(ws))) return undefined;
+    const { query, hits, ids } = this.retrieve(analyzeWords(clean, ws, this.isCommonWord), options.depth ?? 8);
     // Only the few best-covered candidates are worth features and the verifier (speed).
     const covering = hits
       .map((h, rank) => ({ rank, cover: this.quickCover(ids, h[0]) }))
@@ -213,6 +247,9 @@ export class StatementIndex {
     const day = contextDay(options.date);
     const verified: Candidate[] = [];
     for (const { rank } of covered) {
+      // Only verified candidates count: features only for those the verifier passes (speed).
+      const claim = this.docAnalysis(hits[rank]![0]).claim;
+      if (verify(claim.facts, claim.set, query.facts) !== 'ok') continue;
       const c = this.judge(query, hits, rank, day, rule.minCover);
       if (c.rejection === 'ok') verified.push(c);
     }
@@ -235,18 +272,16 @@ export class StatementIndex {
     return { statementId: this.data.ids[doc]!, score, order, bm25, cover, shared: Math.round(Math.expm1(x[SHARED]!)), rejection };
   }
 
+  /** The cover filter that proves a floor (a sensitivity's rule may ask another than the model's). */
+  private coverFilterFor(minCover: number): CoverFilter {
+    let f = this.coverFilters.get(minCover);
+    if (!f) this.coverFilters.set(minCover, (f = new CoverFilter(this.data.docStart, this.data.docTerms, this.idfs, minCover)));
+    return f;
+  }
+
   /** IDF-weighted share of a document's claim terms in the query, from the stored term lists. */
   private quickCover(query: Set<number>, doc: number): number {
-    const { docStart, docTerms } = this.data;
-    let total = 0;
-    let found = 0;
-    for (let i = docStart[doc]!; i < docStart[doc + 1]!; i++) {
-      const t = docTerms[i]!;
-      const w = this.idfs[t]!;
-      total += w;
-      if (query.has(t)) found += w;
-    }
-    return total > 0 ? found / total : 0;
+    return coverOf(this.data.docStart, this.data.docTerms, this.idfs, doc, (t) => query.has(t));
   }
 
   private docAnalysis(doc: number): DocAnalysis {

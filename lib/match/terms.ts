@@ -92,7 +92,9 @@ const WORD_RE = /[\p{L}\p{N}]+(?:[.,'][\p{L}\p{N}]+)*%?/gu;
 export function words(text: string): Word[] {
   const folded = normalizeForMatch(text);
   const out: Word[] = [];
-  for (const m of folded.text.matchAll(WORD_RE)) {
+  // exec with lastIndex rather than matchAll: no regex copy and iterator per text (speed)
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(folded.text); m; m = WORD_RE.exec(folded.text)) {
     const start = folded.map[m.index] ?? 0;
     const end = folded.map[m.index + m[0].length] ?? text.length;
     let norm = m[0];
@@ -149,6 +151,9 @@ export function scaleOf(norm: string): string | undefined {
 export function numberValue(norm: string): string | undefined {
   const word = NUMBER_WORDS[norm];
   if (word) return word;
+  // The pattern below needs a leading ASCII digit: skip the regex for every other word (speed).
+  const c = norm.charCodeAt(0);
+  if (!(c >= 48 && c <= 57)) return undefined;
   const m = /^(\d[\d,]*(?:\.\d+)?)(?:%|st|nd|rd|th|s)?$/.exec(norm);
   if (!m || !m[1]) return undefined;
   const n = Number(m[1].replace(/,/g, ''));

@@ -14,6 +14,8 @@ export interface NormalizedText {
 }
 
 const MARK = /^\p{M}$/u;
+/** Printable ASCII words between single spaces: folding only lower-cases them, offsets stay (speed). */
+const PLAIN_ASCII = /^[!-~]+(?: [!-~]+)*$/;
 
 /**
  * Folds text for matching while keeping a map back to input offsets (hard cases 4-7, 24).
@@ -31,6 +33,11 @@ const MARK = /^\p{M}$/u;
  * @returns the folded text and its offset map (see {@link NormalizedText})
  */
 export function normalizeForMatch(text: string): NormalizedText {
+  if (PLAIN_ASCII.test(text)) {
+    const identity: number[] = [];
+    for (let i = 0; i <= text.length; i++) identity.push(i);
+    return { text: text.toLowerCase(), map: identity };
+  }
   let out = '';
   const map: number[] = [];
   let spaceAt = -1;
@@ -40,11 +47,12 @@ export function normalizeForMatch(text: string): NormalizedText {
     const cp = text.codePointAt(i) as number;
     const width = cp > 0xffff ? 2 : 1;
     const ch = width === 1 ? text[i] as string : text.slice(i, i + 2);
-    if (REMOVED_CHARS.has(ch)) {
+    // ASCII is never removed, and its whitespace is \t-\r and ' ': no set or regex look-up (speed).
+    if (cp >= 0x80 && REMOVED_CHARS.has(ch)) {
       i += width;
       continue;
     }
-    if (isSpaceChar(ch)) {
+    if (cp < 0x80 ? cp === 0x20 || (cp >= 0x09 && cp <= 0x0d) : isSpaceChar(ch)) {
       if (spaceAt < 0) spaceAt = i;
       i += width;
       continue;

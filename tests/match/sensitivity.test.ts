@@ -51,6 +51,14 @@ describe('match sensitivity', () => {
     expect(index.match(loose, { sensitivity: 'lenient' })?.statementId).toBe('tariffs');
   });
 
+  it('lenient reaches below the shipped cover floor: the early-exit filter proves its own floor', () => {
+    const below = 'The MMR shot leads to autism.';
+    const best = index.candidates(below)[0]!;
+    expect(best.cover).toBeLessThan(model.highlight.minCover);
+    expect(index.match(below)).toBeUndefined();
+    expect(index.match(below, { sensitivity: 'lenient' })?.statementId).toBe('vaccine');
+  });
+
   it('no setting lets a different actor or number through (the verifier still decides)', () => {
     for (const s of SENSITIVITIES) {
       expect(index.match('Russia started the war.', { sensitivity: s })).toBeUndefined();

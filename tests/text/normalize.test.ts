@@ -109,3 +109,20 @@ describe('tokenize', () => {
     expect(tokenize(' — ')).toEqual([]);
   });
 });
+
+describe('normalizeForMatch on plain ASCII', () => {
+  it('folds exactly as the general path does (a removed character forces that path)', () => {
+    let seed = 3;
+    const rand = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+    const alphabet = 'aZ9 .,\'"-%$tT\t\n  ';
+    for (let i = 0; i < 2000; i++) {
+      let s = '';
+      for (let n = Math.floor(rand() * 30); n > 0; n--) s += alphabet[Math.floor(rand() * alphabet.length)];
+      const fast = normalizeForMatch(s);
+      const general = normalizeForMatch(s + '\u00AD');
+      expect(fast.text).toBe(general.text);
+      expect(fast.map.slice(0, -1)).toEqual(general.map.slice(0, -1));
+      expect(fast.map.at(-1)).toBe(s.length);
+    }
+  });
+});
