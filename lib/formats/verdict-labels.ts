@@ -7,7 +7,7 @@ import type { Verdict } from '../types';
  * Stories, and Google Fact Check Tools' `textualRating` values seen in ClaimReview feeds.
  * Keys are folded (lower case, single spaces; see {@link foldLabel}).
  */
-const LABELS: Record<string, Verdict> = {
+const LABELS: Record<string, Verdict> = Object.assign(Object.create(null) as Record<string, Verdict>, {
   true: 'true', accurate: 'true', correct: 'true', verified: 'true', 'correct attribution': 'true',
   'geppetto checkmark': 'true', 'no flip': 'true', 'no-flip': 'true', 'confirmed': 'true',
   'mostly true': 'mostly-true', 'mostly-true': 'mostly-true', 'mostly accurate': 'mostly-true',
@@ -30,7 +30,7 @@ const LABELS: Record<string, Verdict> = {
   unproven: 'unproven', unverified: 'unproven', unsupported: 'unproven', disputed: 'unproven',
   'no evidence': 'unproven', unsubstantiated: 'unproven', 'not established': 'unproven', unfounded: 'unproven',
   'research in progress': 'unproven', legend: 'unproven', 'unclear': 'unproven', 'not proven': 'unproven',
-};
+});
 
 /** Folds a label for lookup: lower case, single spaces, no trailing `!` or `.`. */
 function foldLabel(label: string): string {

@@ -22,12 +22,12 @@ const STOP_WORDS = new Set(
 const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot']);
 
 /** Number words mapped to digits so "sixth" agrees with "6th" and "a fifth" with "one fifth". */
-const NUMBER_WORDS: Record<string, string> = {
+const NUMBER_WORDS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
   eleven: '11', twelve: '12', twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100',
   second: '2', third: '3', fourth: '4', fifth: '5', sixth: '6', seventh: '7', eighth: '8', ninth: '9',
   tenth: '10', half: '2', quarter: '4', dozen: '12',
-};
+});
 
 const SCALE_WORDS = new Set(['million', 'billion', 'trillion', 'thousand', 'percent', '%']);
 
@@ -189,12 +189,12 @@ export function isNegated(ws: Word[]): boolean {
  * Places and their demonyms, capitals and seats of government, so "Kyiv" agrees with "Ukraine"
  * and "the Kremlin" with "Russia". Keys and values are stemmed entity forms.
  */
-const ENTITY_ALIASES: Record<string, string> = {
+const ENTITY_ALIASES: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   kyiv: 'ukrain', kiev: 'ukrain', ukrainian: 'ukrain', russian: 'russia', moscow: 'russia', kremlin: 'russia',
   american: 'us', america: 'us', washington: 'us', usa: 'us', british: 'uk', britain: 'uk', london: 'uk',
   chinese: 'china', beij: 'china', israeli: 'israel', iranian: 'iran', tehran: 'iran', zelenskyy: 'zelensky',
   european: 'eu', brussel: 'eu',
-};
+});
 
 /** The canonical form of a stemmed entity (see ENTITY_ALIASES). */
 export function canonicalEntity(e: string): string {
