@@ -15,6 +15,8 @@ import highlightCss from './highlights.css?inline';
 
 /** How long the card stays after the pointer leaves a highlight, ms (time to move onto the card). */
 const HIDE_DELAY = 300;
+/** Scroll events this soon after a reveal are the reveal's own scroll, ms (a frame or two, slack for slow pages). */
+const REVEAL_SCROLL_MS = 400;
 /** How long a revealed sentence flashes, ms. */
 const FLASH_MS = 1500;
 /**
@@ -65,6 +67,8 @@ export class PageSession {
   /** What was last reported to the background, to skip identical reports. */
   private reported = '';
   private dated: { url: string; day: string | undefined } | undefined;
+  /** When `reveal` last scrolled (performance.now(), ms). */
+  private revealedAt = -Infinity;
   /** Called after every completed scan (the note layer re-anchors when the text or URL changed). */
   private readonly scanned: Array<() => void> = [];
   /** The highlight-style rules (setting `highlightStyle`), in the document and painted shadow roots. */
@@ -110,7 +114,9 @@ export class PageSession {
       'scroll',
       () => {
         this.hit.invalidate();
-        // The card belongs next to its sentence: when the page moves, it goes.
+        // The card belongs next to its sentence: when the page moves, it goes; but not for the
+        // scroll a reveal made itself (its event arrives after the card opened).
+        if (performance.now() - this.revealedAt < REVEAL_SCROLL_MS) return;
         if (!this.card.contains(this.pointer.x, this.pointer.y)) this.card.hide();
       },
       { passive: true, capture: true },
@@ -243,6 +249,7 @@ export class PageSession {
       (target.statementId === undefined ? this.painted[target.index] : undefined);
     if (!p) return false;
     const el = p.range.startContainer.parentElement;
+    this.revealedAt = performance.now();
     el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     const win = this.doc.defaultView as unknown as { CSS?: { highlights?: Map<string, unknown> }; Highlight?: new (r: Range) => unknown };
     if (win.CSS?.highlights && win.Highlight) {

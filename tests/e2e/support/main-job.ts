@@ -256,6 +256,39 @@ export function defineMainJobSuite(kind: BrowserKind, launchers: MainJobLauncher
     }
     const look = () => page.evaluate(readHighlightLook, null);
 
+    it('from the popup, Enter on a claim far down the article scrolls to it and opens its card', async () => {
+      const b = browser!;
+      const api = kind === 'chromium' ? 'chrome' : 'browser';
+      await page.evaluate(() => window.scrollTo(0, 0), null);
+      const probe = await b.openExtensionPage('popup.html');
+      const [tabId] = await probe.evaluate(findTabIds, { prefix: ARTICLE_URL, api }).finally(() => probe.close());
+      const view = await b.openExtensionPage(`popup.html?tabId=${tabId}`);
+      let last: { id: string; index: number } | null;
+      try {
+        await pollPage(view, readPopup, null, 10_000, 'the popup to list claims');
+        // The last claim in the article: the one furthest down the page.
+        last = await view.evaluate(() => {
+          const buttons = Array.from(document.querySelectorAll<HTMLElement>('li[data-statement-id] button.claim'));
+          const b = buttons[buttons.length - 1];
+          if (!b) return null;
+          b.focus();
+          return { id: b.closest('li')!.getAttribute('data-statement-id')!, index: buttons.length - 1 };
+        }, null);
+        expect(last, 'no claim button in the popup').not.toBeNull();
+        await view.press('Enter');
+        const host = await pollPage(page, readCardHost, null, 5_000, 'the card after a reveal from the popup');
+        const scrolled = await page.evaluate(() => window.scrollY, null);
+        expect(scrolled, 'the article did not scroll to the claim').toBeGreaterThan(0);
+        // The card stays open after the scroll has settled.
+        await new Promise((r) => setTimeout(r, 600));
+        expect((await page.evaluate(readCardHost, null))?.statementId).toBe(host.statementId);
+        const items = (await pollPage(view, readPopup, null, 5_000, 'the popup list')).items;
+        expect(items.map((i) => i.statementId)).toContain(host.statementId);
+      } finally {
+        await view.close();
+      }
+    });
+
     // Last in the suite: these change what is painted, and put it back.
     it('switches the open page to underlined highlights and back when the highlight style setting changes', async () => {
       const before = await look();
