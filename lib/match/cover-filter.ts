@@ -84,8 +84,8 @@ export class CoverFilter {
   private readonly after: Float32Array;
   /** `start[t]..start[t+1]` is term t's slice of `begin` and `needs`: documents with t in their prefix. */
   private readonly start: Uint32Array;
-  /** Where each listed document's terms begin in `sorted`. */
-  private readonly begin: Uint32Array;
+  /** Where the listing term is in `sorted` (within the listed document's terms). */
+  private readonly at: Uint32Array;
   /** Shared weight each listed document needs, rounded down. */
   private readonly needs: Float32Array;
   /** Query terms of the current call (1), reset before it returns. */
@@ -130,7 +130,7 @@ export class CoverFilter {
     }
     for (let t = 0; t < terms; t++) count[t + 1]! += count[t]!;
     this.start = count.slice();
-    this.begin = new Uint32Array(count[terms]!);
+    this.at = new Uint32Array(count[terms]!);
     this.needs = new Float32Array(count[terms]!);
     const share = minCover * (1 - SLACK);
     // 2^-20 down, as above
@@ -150,9 +150,9 @@ export class CoverFilter {
     for (let o = 0; o < n; o++) {
       const d = order[o]!;
       for (let j = docStart[d]!; j < docStart[d]! + cut[d]!; j++) {
-        const at = count[sorted[j]!]!++;
-        this.begin[at] = docStart[d]!;
-        this.needs[at] = need[d]!;
+        const i = count[sorted[j]!]!++;
+        this.at[i] = j;
+        this.needs[i] = need[d]!;
       }
     }
   }
@@ -165,7 +165,7 @@ export class CoverFilter {
    */
   anyCovered(terms: readonly number[]): boolean {
     if (this.minCover <= 0) return true;
-    const { marks, start, begin, needs, idfs } = this;
+    const { marks, start, at, needs, idfs } = this;
     const m = terms.length;
     const query = Uint32Array.from(terms);
     sortTerms(query, 0, m, idfs);
@@ -181,14 +181,16 @@ export class CoverFilter {
       const beyond = (Math.floor(most * BANDS_PER_UNIT) + 1) / BANDS_PER_UNIT;
       for (let i = start[t]!; i < start[t + 1]! && !found; i++) {
         if (needs[i]! >= beyond) break;
-        if (most >= needs[i]!) found = this.reaches(begin[i]!, needs[i]!);
+        // A document first met here has no heavier query term (it would have been met there), so
+        // its scan starts at this term; met again, it already failed, and a partial sum cannot pass.
+        if (most >= needs[i]!) found = this.reaches(at[i]!, needs[i]!);
       }
     }
     for (const t of terms) marks[t] = 0;
     return found;
   }
 
-  /** Whether the marked terms of the document whose terms begin at `j` weigh `need`; stops early. */
+  /** Whether the marked terms of a document from its term at `j` on weigh `need`; stops early. */
   private reaches(j: number, need: number): boolean {
     const { sorted, weight, after, marks } = this;
     let have = 0;
