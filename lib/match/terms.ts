@@ -82,6 +82,7 @@ export interface Word {
 }
 
 const WORD_RE = /[\p{L}\p{N}]+(?:[.,'][\p{L}\p{N}]+)*%?/gu;
+const ASCII_RE = /^[\0-\x7f]*$/;
 
 /**
  * Splits a text into words, keeping decimal numbers ("66.9"), thousands ("1,200") and percentages
@@ -90,13 +91,31 @@ const WORD_RE = /[\p{L}\p{N}]+(?:[.,'][\p{L}\p{N}]+)*%?/gu;
  * @returns words in order, each with its folded and its original form
  */
 export function words(text: string): Word[] {
+  // ASCII folds to lower case only and whitespace is never in a word, so the folded words are the
+  // lower-cased text's, at the same offsets: no offset map (speed). Same words as wordsFolded.
+  if (!ASCII_RE.test(text)) return wordsFolded(text);
+  // the folded text drops trailing whitespace, so its last word's raw form runs to the text's end
+  return splitWords(text.toLowerCase(), text, null, text.trimEnd().length);
+}
+
+/** {@link words} through the general folding, for any text (exported for tests of the ASCII path). */
+export function wordsFolded(text: string): Word[] {
   const folded = normalizeForMatch(text);
+  return splitWords(folded.text, text, folded.map, folded.text.length);
+}
+
+/**
+ * The words of `folded` (a folding of `text`); `map` takes folded offsets to `text`'s (null: the
+ * same). A word ending at `last` or later takes `text`'s remainder as its raw end.
+ */
+function splitWords(folded: string, text: string, map: number[] | null, last: number): Word[] {
   const out: Word[] = [];
   // exec with lastIndex rather than matchAll: no regex copy and iterator per text (speed)
   WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(folded.text); m; m = WORD_RE.exec(folded.text)) {
-    const start = folded.map[m.index] ?? 0;
-    const end = folded.map[m.index + m[0].length] ?? text.length;
+  for (let m = WORD_RE.exec(folded); m; m = WORD_RE.exec(folded)) {
+    const to = m.index + m[0].length;
+    const start = map ? (map[m.index] ?? 0) : m.index;
+    const end = to >= last ? text.length : map ? (map[to] ?? text.length) : to;
     let norm = m[0];
     let raw = text.slice(start, end);
     if (norm.endsWith("n't")) {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { contentTerms, words, wordsFolded } from '../../lib/match/terms';
+
+// The ASCII path of words() skips the offset map; it must give exactly the general path's words.
+const TRICKY = [
+  "The U.S. didn't raise taxes; it's Trump's plan, isn't it?",
+  'Spending rose 1,200.5% to $66.9 billion (3.4 million jobs), 24-hour day, 6th time, 1,5 and 2.',
+  "  leading and trailing spaces, and the last word's raw end   ",
+  'Tabs\tand\nnewlines\r\nand  double  spaces\v\f',
+  "rock'n'roll o'clock 'quoted' can't won't shouldn't've ends with n't",
+  'Hyphen-ated words, COVID-19 and covid19, G7, NATO, US and us.',
+  'Ends with a URL space ',
+  "ends with possessive Obama's  ",
+  "ends with negation didn't \t",
+  'trailing dot. 50% 50 % 3.14.15 1,000,000 ,5 .5',
+  '\x01control\x1fchars\x7f and DEL',
+  '',
+  '   ',
+];
+
+describe('words', () => {
+  it('gives the general path words and raw forms on ASCII text', () => {
+    for (const t of TRICKY) expect(words(t), JSON.stringify(t)).toEqual(wordsFolded(t));
+  });
+
+  it('keeps the raw form of a last word up to the text end, as the folded offsets do', () => {
+    expect(words('the US  ').at(-1)).toEqual({ norm: 'us', raw: 'US  ' });
+    expect(words('they did\u00a0not')).toEqual(wordsFolded('they did\u00a0not'));
+  });
+
+  it('folds non-ASCII text (curly apostrophes, accents, dashes) as before', () => {
+    const t = 'Zelenskyy\u2019s aide didn\u2019t say \u201c50\u00a0%\u201d \u2014 Caf\u00e9 NA\u00cfVE\u00ad';
+    expect(words(t)).toEqual(wordsFolded(t));
+    expect(contentTerms(words(t))).toContain('zelenskyy');
+    expect(words(t).map((w) => w.norm)).toContain('not');
+  });
+
+  it('splits contractions and keeps numbers whole', () => {
+    expect(words("Didn't 1,200.5% Trump's").map((w) => [w.norm, w.raw])).toEqual([
+      ['did', 'Did'],
+      ['not', "n't"],
+      ['1,200.5%', '1,200.5%'],
+      ['trump', 'Trump'],
+    ]);
+  });
+});
