@@ -4,7 +4,7 @@ import { CoverFilter, coverOf } from './cover-filter';
 import { contextDay, datesIn } from './dates';
 import { FEATURE_NAMES, pairFeatures } from './features';
 import { Accumulator, buildPostings, idfOf, search, type Postings } from './inverted-index';
-import { checkModel, highlightOf, probability, type RerankerModel } from './reranker';
+import { checkModel, crowded, highlightOf, probability, type RerankerModel } from './reranker';
 import { ruleFor, type MatchSensitivity } from './sensitivity';
 import { contentTerms, termOf, words, type Word } from './terms';
 import { verify, type Rejection } from './verify';
@@ -243,14 +243,18 @@ export class StatementIndex {
     const covering = hits
       .map((h, rank) => ({ rank, cover: this.quickCover(ids, h[0]) }))
       .filter((c) => c.cover >= rule.minCover);
-    const covered = covering.sort((a, b) => b.cover - a.cover).slice(0, JUDGED);
+    // before the crowd's exit: a bad date throws whenever the sentence passed the filter
     const day = contextDay(options.date);
+    // A crowd of covered look-alikes is never highlighted, whatever the judge says (speed).
+    if (crowded(covering.length, rule)) return undefined;
+    const covered = covering.sort((a, b) => b.cover - a.cover).slice(0, JUDGED);
     const verified: Candidate[] = [];
     for (const { rank } of covered) {
       // Only verified candidates count: features only for those the verifier passes (speed).
       const claim = this.docAnalysis(hits[rank]![0]).claim;
-      if (verify(claim.facts, claim.set, query.facts) !== 'ok') continue;
-      const c = this.judge(query, hits, rank, day, rule.minCover);
+      const rejection = verify(claim.facts, claim.set, query.facts);
+      if (rejection !== 'ok') continue;
+      const c = this.judge(query, hits, rank, day, rule.minCover, rejection);
       if (c.rejection === 'ok') verified.push(c);
     }
     // The best verified candidate is the one the sentence states, if it is probable enough, clearly
@@ -259,15 +263,18 @@ export class StatementIndex {
     return best && { statementId: best.statementId, score: best.score };
   }
 
-  /** Scores one retrieved document and runs the verifier (`coverage`: below the rule's minimum cover). */
-  private judge(query: Analysis, hits: Array<[number, number]>, rank: number, day?: number, minCover = this.model.highlight.minCover): Candidate {
+  /**
+   * Scores one retrieved document and runs the verifier (`coverage`: below the rule's minimum cover).
+   * @param verified the verifier's decision when the caller has it (not run twice)
+   */
+  private judge(query: Analysis, hits: Array<[number, number]>, rank: number, day?: number, minCover = this.model.highlight.minCover, verified?: Rejection): Candidate {
     const [doc, bm25] = hits[rank]!;
     const x = this.features(query, hits, rank, day);
     const score = probability(this.model.rank, x);
     const order = probability(this.model.order, x);
     const cover = x[3]!;
     const claim = this.docAnalysis(doc).claim;
-    let rejection = verify(claim.facts, claim.set, query.facts);
+    let rejection = verified ?? verify(claim.facts, claim.set, query.facts);
     if (rejection === 'ok' && cover < minCover) rejection = 'coverage';
     return { statementId: this.data.ids[doc]!, score, order, bm25, cover, shared: Math.round(Math.expm1(x[SHARED]!)), rejection };
   }
