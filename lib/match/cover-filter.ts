@@ -179,7 +179,8 @@ export class CoverFilter {
       const most = left[q]!;
       // needs from here on are all in higher bands, so above `most`
       const beyond = (Math.floor(most * BANDS_PER_UNIT) + 1) / BANDS_PER_UNIT;
-      for (let i = start[t]!; i < start[t + 1]! && !found; i++) {
+      const end = start[t + 1]!;
+      for (let i = start[t]!; i < end && !found; i++) {
         if (needs[i]! >= beyond) break;
         // A document first met here has no heavier query term (it would have been met there), so
         // its scan starts at this term; met again, it already failed, and a partial sum cannot pass.

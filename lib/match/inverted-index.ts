@@ -80,22 +80,25 @@ export class Accumulator {
  */
 export function search(p: Postings, terms: number[], idf: number[], k: number, maxDf: number, acc: Accumulator): Array<[number, number]> {
   const { scores, touched } = acc;
-  acc.count = 0;
+  // locals, not property reads, in the loop: it runs before the JIT has optimised it (speed)
+  const { start, doc, weight } = p;
+  let count = 0;
   for (let q = 0; q < terms.length; q++) {
     const t = terms[q]!;
-    const from = p.start[t]!;
-    const to = p.start[t + 1]!;
+    const from = start[t]!;
+    const to = start[t + 1]!;
     if (to - from > maxDf) continue;
     const w = idf[q]!;
     for (let i = from; i < to; i++) {
-      const d = p.doc[i]!;
-      if (scores[d] === 0) touched[acc.count++] = d;
-      scores[d]! += w * p.weight[i]!;
+      const d = doc[i]!;
+      if (scores[d] === 0) touched[count++] = d;
+      scores[d]! += w * weight[i]!;
     }
   }
+  acc.count = count;
   const top: Array<[number, number]> = [];
   let floor = 0;
-  for (let i = 0; i < acc.count; i++) {
+  for (let i = 0; i < count; i++) {
     const d = touched[i]!;
     const s = scores[d]!;
     scores[d] = 0;

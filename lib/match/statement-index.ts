@@ -6,7 +6,7 @@ import { FEATURE_NAMES, pairFeatures } from './features';
 import { Accumulator, buildPostings, idfOf, search, type Postings } from './inverted-index';
 import { checkModel, crowded, highlightOf, probability, type RerankerModel } from './reranker';
 import { ruleFor, type MatchSensitivity } from './sensitivity';
-import { contentTerms, termOf, words, type Word } from './terms';
+import { asciiTokens, contentTerms, termOf, tokenNorm, words, type Word } from './terms';
 import { verify, type Rejection } from './verify';
 
 /** The part of a statement the matcher needs. */
@@ -110,6 +110,8 @@ export class StatementIndex {
   private readonly coverFilters = new Map<number, CoverFilter>();
   /** Folded word -> term number, -1 for a stop word or a term the collection lacks. */
   private readonly wordIds = new Map<string, number>();
+  /** Lower-cased ASCII token -> term number of its words, -1 for none (see {@link textTermIds}). */
+  private readonly tokenIds = new Map<string, number>();
 
   /**
    * @param statements statements to index; ids should be unique (the first one wins in `match`)
@@ -178,6 +180,28 @@ export class StatementIndex {
     return ids;
   }
 
+  /**
+   * {@link termIds} of a cleaned text without building its words when it is ASCII: one memo look-up
+   * a token (speed: most sentences stop at the cover filter and never need their words).
+   */
+  private textTermIds(clean: string): number[] {
+    const tokens = asciiTokens(clean);
+    if (!tokens) return this.wordTermIds(words(clean));
+    const memo = this.tokenIds;
+    const ids: number[] = [];
+    for (const tok of tokens) {
+      let id = memo.get(tok);
+      if (id === undefined) {
+        const t = termOf(tokenNorm(tok));
+        id = t === undefined ? -1 : (this.vocab.get(t) ?? -1);
+        if (memo.size >= WORD_IDS_SIZE) memo.clear();
+        memo.set(tok, id);
+      }
+      if (id >= 0 && !ids.includes(id)) ids.push(id);
+    }
+    return ids;
+  }
+
   /** {@link termIds} straight from the words: one memo look-up a word instead of stemming it. */
   private wordTermIds(ws: Word[]): number[] {
     const ids: number[] = [];
@@ -234,11 +258,10 @@ export class StatementIndex {
   match(sentence: string, options: MatchOptions = {}): Match | undefined {
     const rule = ruleFor(this.model.highlight, options.sensitivity ?? 'balanced');
     const clean = cleanText(sentence);
-    const ws = words(clean);
     // Exact early exit: only candidates covered at least minCover are judged below, and the filter
     // proves that no statement is (most sentences), without BM25 or facts. Keep the two in step.
-    if (!this.coverFilterFor(rule.minCover).anyCovered(this.wordTermIds(ws))) return undefined;
-    const { query, hits, ids } = this.retrieve(analyzeWords(clean, ws, this.isCommonWord), options.depth ?? 8);
+    if (!this.coverFilterFor(rule.minCover).anyCovered(this.textTermIds(clean))) return undefined;
+    const { query, hits, ids } = this.retrieve(analyzeWords(clean, words(clean), this.isCommonWord), options.depth ?? 8);
     // Only the few best-covered candidates are worth features and the verifier (speed).
     const covering = hits
       .map((h, rank) => ({ rank, cover: this.quickCover(ids, h[0]) }))

@@ -98,6 +98,28 @@ export function words(text: string): Word[] {
   return splitWords(text.toLowerCase(), text, null, text.trimEnd().length);
 }
 
+/**
+ * The lower-cased word tokens of an ASCII text, before `words` splits "n't" and drops "'s": each
+ * token's words are `words(token)`. For a cheap first look at a text without building its words.
+ * @returns undefined for a text that is not ASCII (it needs the general folding)
+ */
+export function asciiTokens(text: string): string[] | undefined {
+  if (!ASCII_RE.test(text)) return undefined;
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(lower); m; m = WORD_RE.exec(lower)) out.push(m[0]);
+  return out;
+}
+
+/**
+ * The word of a token from {@link asciiTokens} that can carry a term: the token without "'s", or
+ * the part before "n't" (whose other word, "not", has no term).
+ */
+export function tokenNorm(token: string): string {
+  return token.endsWith("n't") ? token.slice(0, -3) : token.endsWith("'s") ? token.slice(0, -2) : token;
+}
+
 /** {@link words} through the general folding, for any text (exported for tests of the ASCII path). */
 export function wordsFolded(text: string): Word[] {
   const folded = normalizeForMatch(text);

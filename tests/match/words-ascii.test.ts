@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentTerms, words, wordsFolded } from '../../lib/match/terms';
+import { asciiTokens, contentTerms, termOf, tokenNorm, words, wordsFolded } from '../../lib/match/terms';
 
 // The ASCII path of words() skips the offset map; it must give exactly the general path's words.
 const TRICKY = [
@@ -42,5 +42,20 @@ describe('words', () => {
       ['1,200.5%', '1,200.5%'],
       ['trump', 'Trump'],
     ]);
+  });
+});
+
+describe('asciiTokens and tokenNorm', () => {
+  it("give the terms of words() (the cover filter's look-up keys)", () => {
+    for (const t of TRICKY) {
+      const viaTokens = asciiTokens(t)!.map((tok) => termOf(tokenNorm(tok))).filter((x) => x !== undefined);
+      expect(viaTokens, JSON.stringify(t)).toEqual(words(t).map((w) => termOf(w.norm)).filter((x) => x !== undefined));
+    }
+  });
+
+  it('leave non-ASCII text to the general path', () => {
+    expect(asciiTokens('Caf\u00e9 didn\u2019t')).toBeUndefined();
+    expect(asciiTokens("didn't")).toEqual(["didn't"]);
+    expect(["didn't", "trump's", "its", "s's", '1,200.5%'].map(tokenNorm)).toEqual(['did', 'trump', 'its', 's', '1,200.5%']);
   });
 });
