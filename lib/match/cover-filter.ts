@@ -90,6 +90,9 @@ export class CoverFilter {
   private readonly needs: Float32Array;
   /** Query terms of the current call (1), reset before it returns. */
   private readonly marks: Uint8Array;
+  /** Scratch for the current call's sorted terms and their suffix weights, grown as needed. */
+  private query = new Uint32Array(64);
+  private left = new Float64Array(65);
 
   /**
    * @param docStart `docStart[d]..docStart[d+1]` is document d's slice of `docTerms`
@@ -167,10 +170,16 @@ export class CoverFilter {
     if (this.minCover <= 0) return true;
     const { marks, start, at, needs, idfs } = this;
     const m = terms.length;
-    const query = Uint32Array.from(terms);
+    if (this.query.length < m) {
+      this.query = new Uint32Array(2 * m);
+      this.left = new Float64Array(2 * m + 1);
+    }
+    // scratch, not a new array per call (speed); only the first m (+1) entries are read
+    const { query, left } = this;
+    for (let q = 0; q < m; q++) query[q] = terms[q]!;
     sortTerms(query, 0, m, idfs);
     // left[q]: the query's weight from its q-th term on, the most a document first met there shares
-    const left = new Float64Array(m + 1);
+    left[m] = 0;
     for (let q = m - 1; q >= 0; q--) left[q] = left[q + 1]! + idfs[query[q]!]!;
     for (const t of terms) marks[t] = 1;
     let found = false;
