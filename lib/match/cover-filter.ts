@@ -168,7 +168,7 @@ export class CoverFilter {
    */
   anyCovered(terms: readonly number[]): boolean {
     if (this.minCover <= 0) return true;
-    const { marks, start, at, needs, idfs } = this;
+    const { marks, start, idfs } = this;
     const m = terms.length;
     if (this.query.length < m) {
       this.query = new Uint32Array(2 * m);
@@ -188,16 +188,28 @@ export class CoverFilter {
       const most = left[q]!;
       // needs from here on are all in higher bands, so above `most`
       const beyond = (Math.floor(most * BANDS_PER_UNIT) + 1) / BANDS_PER_UNIT;
-      const end = start[t + 1]!;
-      for (let i = start[t]!; i < end && !found; i++) {
-        if (needs[i]! >= beyond) break;
-        // A document first met here has no heavier query term (it would have been met there), so
-        // its scan starts at this term; met again, it already failed, and a partial sum cannot pass.
-        if (most >= needs[i]!) found = this.reaches(at[i]!, needs[i]!);
-      }
+      found = this.anyReaches(start[t]!, start[t + 1]!, most, beyond);
     }
     for (const t of terms) marks[t] = 0;
     return found;
+  }
+
+  /**
+   * Whether a document listed at `from..end` (one term's prefix postings) reaches its need with the
+   * marked terms, when the query weighs `most` from that term on. A function of its own, small, so
+   * the JIT optimises it early (speed of the cold first pass).
+   * @param beyond the first need band above `most`: the list stops there
+   */
+  private anyReaches(from: number, end: number, most: number, beyond: number): boolean {
+    const { at, needs } = this;
+    for (let i = from; i < end; i++) {
+      const need = needs[i]!;
+      if (need >= beyond) return false;
+      // A document first met here has no heavier query term (it would have been met there), so
+      // its scan starts at this term; met again, it already failed, and a partial sum cannot pass.
+      if (most >= need && this.reaches(at[i]!, need)) return true;
+    }
+    return false;
   }
 
   /** Whether the marked terms of a document from its term at `j` on weigh `need`; stops early. */
