@@ -6,7 +6,7 @@ import { FEATURE_NAMES, pairFeatures } from './features';
 import { Accumulator, buildPostings, idfOf, search, type Postings } from './inverted-index';
 import { checkModel, crowded, highlightOf, probability, type RerankerModel } from './reranker';
 import { ruleFor, type MatchSensitivity } from './sensitivity';
-import { asciiTokens, contentTerms, termOf, tokenNorm, words, type Word } from './terms';
+import { contentTerms, quickTokens, termOf, tokenNorm, words, type Word } from './terms';
 import { verify, type Rejection } from './verify';
 
 /** The part of a statement the matcher needs. */
@@ -110,7 +110,7 @@ export class StatementIndex {
   private readonly coverFilters = new Map<number, CoverFilter>();
   /** Folded word -> term number, -1 for a stop word or a term the collection lacks. */
   private readonly wordIds = new Map<string, number>();
-  /** Lower-cased ASCII token -> term number of its words, -1 for none (see {@link textTermIds}). */
+  /** Token of {@link quickTokens} -> term number of its words, -1 for none (see {@link tokenTermIds}). */
   private readonly tokenIds = new Map<string, number>();
 
   /**
@@ -181,12 +181,10 @@ export class StatementIndex {
   }
 
   /**
-   * {@link termIds} of a cleaned text without building its words when it is ASCII: one memo look-up
-   * a token (speed: most sentences stop at the cover filter and never need their words).
+   * {@link termIds} from a plain text's {@link quickTokens}, without building its words: one memo
+   * look-up a token (speed: most sentences stop at the cover filter and never need their words).
    */
-  private textTermIds(clean: string): number[] {
-    const tokens = asciiTokens(clean);
-    if (!tokens) return this.wordTermIds(words(clean));
+  private tokenTermIds(tokens: string[]): number[] {
     const memo = this.tokenIds;
     const ids: number[] = [];
     for (const tok of tokens) {
@@ -258,10 +256,15 @@ export class StatementIndex {
   match(sentence: string, options: MatchOptions = {}): Match | undefined {
     const rule = ruleFor(this.model.highlight, options.sensitivity ?? 'balanced');
     const clean = cleanText(sentence);
+    // other text needs the general folding: its words, built once
+    const tokens = quickTokens(clean);
+    let ws = tokens ? undefined : words(clean);
+    const terms = tokens ? this.tokenTermIds(tokens) : this.wordTermIds(ws!);
     // Exact early exit: only candidates covered at least minCover are judged below, and the filter
     // proves that no statement is (most sentences), without BM25 or facts. Keep the two in step.
-    if (!this.coverFilterFor(rule.minCover).anyCovered(this.textTermIds(clean))) return undefined;
-    const { query, hits, ids } = this.retrieve(analyzeWords(clean, words(clean), this.isCommonWord), options.depth ?? 8);
+    if (!this.coverFilterFor(rule.minCover).anyCovered(terms)) return undefined;
+    ws ??= words(clean);
+    const { query, hits, ids } = this.retrieve(analyzeWords(clean, ws, this.isCommonWord), options.depth ?? 8);
     // Only the few best-covered candidates are worth features and the verifier (speed).
     const covering = hits
       .map((h, rank) => ({ rank, cover: this.quickCover(ids, h[0]) }))

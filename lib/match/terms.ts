@@ -99,13 +99,31 @@ export function words(text: string): Word[] {
 }
 
 /**
- * The lower-cased word tokens of an ASCII text, before `words` splits "n't" and drops "'s": each
- * token's words are `words(token)`. For a cheap first look at a text without building its words.
- * @returns undefined for a text that is not ASCII (it needs the general folding)
+ * Non-ASCII characters common in news prose (curly quotes, dashes, ellipsis, bullet, zero-width
+ * and no-break space) and what `normalizeForMatch` folds each to, as far as words are concerned
+ * (a no-break space is a space). Tests check each against `foldChar`.
  */
-export function asciiTokens(text: string): string[] | undefined {
-  if (!ASCII_RE.test(text)) return undefined;
-  const lower = text.toLowerCase();
+export const PLAIN_FOLDS: Readonly<Record<string, string>> = {
+  '\u2018': "'", '\u2019': "'", '\u201C': '"', '\u201D': '"', '\u2013': '-', '\u2014': '-',
+  '\u2026': '...', '\u2022': '\u2022', '\u200B': '', '\u00A0': ' ',
+};
+const PLAIN_RE = /^[\0-\x7f\u2018\u2019\u201C\u201D\u2013\u2014\u2026\u2022\u200B\u00A0]*$/;
+const PLAIN_CHARS = /[\u2018\u2019\u201C\u201D\u2013\u2014\u2026\u2022\u200B\u00A0]/g;
+
+/**
+ * The lower-cased word tokens of a plain text (ASCII, plus the characters of {@link PLAIN_FOLDS}),
+ * before `words` splits "n't" and drops "'s": each token's words are `words(token)`. For a cheap
+ * first look at a text without building its words or an offset map.
+ * @returns undefined for other text (it needs the general folding)
+ */
+export function quickTokens(text: string): string[] | undefined {
+  let plain = text;
+  if (!ASCII_RE.test(text)) {
+    if (!PLAIN_RE.test(text)) return undefined;
+    // each such character folds alone (no combining mark follows: that would not be plain)
+    plain = text.replace(PLAIN_CHARS, (c) => PLAIN_FOLDS[c]!);
+  }
+  const lower = plain.toLowerCase();
   const out: string[] = [];
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(lower); m; m = WORD_RE.exec(lower)) out.push(m[0]);
@@ -113,7 +131,7 @@ export function asciiTokens(text: string): string[] | undefined {
 }
 
 /**
- * The word of a token from {@link asciiTokens} that can carry a term: the token without "'s", or
+ * The word of a token from {@link quickTokens} that can carry a term: the token without "'s", or
  * the part before "n't" (whose other word, "not", has no term).
  */
 export function tokenNorm(token: string): string {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { asciiTokens, contentTerms, termOf, tokenNorm, words, wordsFolded } from '../../lib/match/terms';
+import { foldChar, isSpaceChar } from '../../lib/text/fold-char';
+import { normalizeForMatch } from '../../lib/text/normalize';
+import { PLAIN_FOLDS, contentTerms, quickTokens, termOf, tokenNorm, words, wordsFolded } from '../../lib/match/terms';
 
 // The ASCII path of words() skips the offset map; it must give exactly the general path's words.
 const TRICKY = [
@@ -45,17 +47,33 @@ describe('words', () => {
   });
 });
 
-describe('asciiTokens and tokenNorm', () => {
+describe('quickTokens and tokenNorm', () => {
   it("give the terms of words() (the cover filter's look-up keys)", () => {
     for (const t of TRICKY) {
-      const viaTokens = asciiTokens(t)!.map((tok) => termOf(tokenNorm(tok))).filter((x) => x !== undefined);
+      const viaTokens = quickTokens(t)!.map((tok) => termOf(tokenNorm(tok))).filter((x) => x !== undefined);
       expect(viaTokens, JSON.stringify(t)).toEqual(words(t).map((w) => termOf(w.norm)).filter((x) => x !== undefined));
     }
   });
 
-  it('leave non-ASCII text to the general path', () => {
-    expect(asciiTokens('Caf\u00e9 didn\u2019t')).toBeUndefined();
-    expect(asciiTokens("didn't")).toEqual(["didn't"]);
+  it('fold the plain punctuation as normalizeForMatch does', () => {
+    for (const [c, f] of Object.entries(PLAIN_FOLDS)) expect(isSpaceChar(c) ? ' ' : foldChar(c), c).toBe(f);
+    const plain = [
+      'He said \u201cwe didn\u2019t\u201d \u2014 and 1\u20132 \u2026 50\u00a0% \u2022 Trump\u2019s',
+      'zero\u200bwidth joins, \u200b alone, 1\u2026 2 a\u2026b U.S.\u2019s 3\u00a0000',
+      '\u2018quoted\u2019 rock\u2019n\u2019roll can\u2019t\u00a0\u00a0',
+    ];
+    for (const t of [...plain, ...TRICKY]) {
+      const viaFold = normalizeForMatch(t).text.match(/[\p{L}\p{N}]+(?:[.,'][\p{L}\p{N}]+)*%?/gu) ?? [];
+      expect(quickTokens(t), JSON.stringify(t)).toEqual(viaFold);
+      const viaTokens = quickTokens(t)!.map((tok) => termOf(tokenNorm(tok))).filter((x) => x !== undefined);
+      expect(viaTokens, JSON.stringify(t)).toEqual(words(t).map((w) => termOf(w.norm)).filter((x) => x !== undefined));
+    }
+  });
+
+  it('leave other non-ASCII text to the general path', () => {
+    expect(quickTokens('Caf\u00e9 didn\u2019t')).toBeUndefined();
+    expect(quickTokens('a\u0301 \u2019')).toBeUndefined();
+    expect(quickTokens("didn't")).toEqual(["didn't"]);
     expect(["didn't", "trump's", "its", "s's", '1,200.5%'].map(tokenNorm)).toEqual(['did', 'trump', 'its', 's', '1,200.5%']);
   });
 });
