@@ -84,12 +84,15 @@ export class CoverFilter {
   private readonly after: Float32Array;
   /** `start[t]..start[t+1]` is term t's slice of `begin` and `needs`: documents with t in their prefix. */
   private readonly start: Uint32Array;
-  /** Where each listed document's terms begin in `sorted`. */
-  private readonly begin: Uint32Array;
+  /** Where the listing term is in `sorted` (within the listed document's terms). */
+  private readonly at: Uint32Array;
   /** Shared weight each listed document needs, rounded down. */
   private readonly needs: Float32Array;
   /** Query terms of the current call (1), reset before it returns. */
   private readonly marks: Uint8Array;
+  /** Scratch for the current call's sorted terms and their suffix weights, grown as needed. */
+  private query = new Uint32Array(64);
+  private left = new Float64Array(65);
 
   /**
    * @param docStart `docStart[d]..docStart[d+1]` is document d's slice of `docTerms`
@@ -130,7 +133,7 @@ export class CoverFilter {
     }
     for (let t = 0; t < terms; t++) count[t + 1]! += count[t]!;
     this.start = count.slice();
-    this.begin = new Uint32Array(count[terms]!);
+    this.at = new Uint32Array(count[terms]!);
     this.needs = new Float32Array(count[terms]!);
     const share = minCover * (1 - SLACK);
     // 2^-20 down, as above
@@ -150,9 +153,9 @@ export class CoverFilter {
     for (let o = 0; o < n; o++) {
       const d = order[o]!;
       for (let j = docStart[d]!; j < docStart[d]! + cut[d]!; j++) {
-        const at = count[sorted[j]!]!++;
-        this.begin[at] = docStart[d]!;
-        this.needs[at] = need[d]!;
+        const i = count[sorted[j]!]!++;
+        this.at[i] = j;
+        this.needs[i] = need[d]!;
       }
     }
   }
@@ -165,12 +168,18 @@ export class CoverFilter {
    */
   anyCovered(terms: readonly number[]): boolean {
     if (this.minCover <= 0) return true;
-    const { marks, start, begin, needs, idfs } = this;
+    const { marks, start, idfs } = this;
     const m = terms.length;
-    const query = Uint32Array.from(terms);
+    if (this.query.length < m) {
+      this.query = new Uint32Array(2 * m);
+      this.left = new Float64Array(2 * m + 1);
+    }
+    // scratch, not a new array per call (speed); only the first m (+1) entries are read
+    const { query, left } = this;
+    for (let q = 0; q < m; q++) query[q] = terms[q]!;
     sortTerms(query, 0, m, idfs);
     // left[q]: the query's weight from its q-th term on, the most a document first met there shares
-    const left = new Float64Array(m + 1);
+    left[m] = 0;
     for (let q = m - 1; q >= 0; q--) left[q] = left[q + 1]! + idfs[query[q]!]!;
     for (const t of terms) marks[t] = 1;
     let found = false;
@@ -179,16 +188,31 @@ export class CoverFilter {
       const most = left[q]!;
       // needs from here on are all in higher bands, so above `most`
       const beyond = (Math.floor(most * BANDS_PER_UNIT) + 1) / BANDS_PER_UNIT;
-      for (let i = start[t]!; i < start[t + 1]! && !found; i++) {
-        if (needs[i]! >= beyond) break;
-        if (most >= needs[i]!) found = this.reaches(begin[i]!, needs[i]!);
-      }
+      found = this.anyReaches(start[t]!, start[t + 1]!, most, beyond);
     }
     for (const t of terms) marks[t] = 0;
     return found;
   }
 
-  /** Whether the marked terms of the document whose terms begin at `j` weigh `need`; stops early. */
+  /**
+   * Whether a document listed at `from..end` (one term's prefix postings) reaches its need with the
+   * marked terms, when the query weighs `most` from that term on. A function of its own, small, so
+   * the JIT optimises it early (speed of the cold first pass).
+   * @param beyond the first need band above `most`: the list stops there
+   */
+  private anyReaches(from: number, end: number, most: number, beyond: number): boolean {
+    const { at, needs } = this;
+    for (let i = from; i < end; i++) {
+      const need = needs[i]!;
+      if (need >= beyond) return false;
+      // A document first met here has no heavier query term (it would have been met there), so
+      // its scan starts at this term; met again, it already failed, and a partial sum cannot pass.
+      if (most >= need && this.reaches(at[i]!, need)) return true;
+    }
+    return false;
+  }
+
+  /** Whether the marked terms of a document from its term at `j` on weigh `need`; stops early. */
   private reaches(j: number, need: number): boolean {
     const { sorted, weight, after, marks } = this;
     let have = 0;

@@ -65,7 +65,7 @@ export function checkModel(m: RerankerModel): RerankerModel {
  * @returns the index in `verified` of the candidate to highlight, or -1 for none
  */
 export function highlightOf(verified: ReadonlyArray<{ score: number; cover: number; shared: number }>, crowd: number, rule: HighlightRule, threshold?: number): number {
-  if (!verified.length || crowd > rule.crowd) return -1;
+  if (!verified.length || crowded(crowd, rule)) return -1;
   let best = 0;
   verified.forEach((c, i) => {
     if (c.score > verified[best]!.score) best = i;
@@ -78,6 +78,15 @@ export function highlightOf(verified: ReadonlyArray<{ score: number; cover: numb
   });
   const probable = threshold !== undefined ? score >= threshold : score >= rule.rank || (score >= rule.coverRank && cover >= rule.cover && shared * cover >= rule.coverTerms);
   return probable && lead >= rule.margin ? best : -1;
+}
+
+/**
+ * Whether too many candidates reached the rule's `minCover` for any highlight: {@link highlightOf}
+ * then returns -1 whatever the candidates' scores, so a caller may skip judging them.
+ * @param crowd how many candidates reached `minCover`
+ */
+export function crowded(crowd: number, rule: HighlightRule): boolean {
+  return crowd > rule.crowd;
 }
 
 /** A logistic model's probability for a feature vector. */

@@ -4,9 +4,9 @@ import { CoverFilter, coverOf } from './cover-filter';
 import { contextDay, datesIn } from './dates';
 import { FEATURE_NAMES, pairFeatures } from './features';
 import { Accumulator, buildPostings, idfOf, search, type Postings } from './inverted-index';
-import { checkModel, highlightOf, probability, type RerankerModel } from './reranker';
+import { checkModel, crowded, highlightOf, probability, type RerankerModel } from './reranker';
 import { ruleFor, type MatchSensitivity } from './sensitivity';
-import { contentTerms, termOf, words, type Word } from './terms';
+import { contentTerms, quickTokens, termOf, tokenNorm, words, type Word } from './terms';
 import { verify, type Rejection } from './verify';
 
 /** The part of a statement the matcher needs. */
@@ -110,6 +110,8 @@ export class StatementIndex {
   private readonly coverFilters = new Map<number, CoverFilter>();
   /** Folded word -> term number, -1 for a stop word or a term the collection lacks. */
   private readonly wordIds = new Map<string, number>();
+  /** Token of {@link quickTokens} -> term number of its words, -1 for none (see {@link tokenTermIds}). */
+  private readonly tokenIds = new Map<string, number>();
 
   /**
    * @param statements statements to index; ids should be unique (the first one wins in `match`)
@@ -178,6 +180,26 @@ export class StatementIndex {
     return ids;
   }
 
+  /**
+   * {@link termIds} from a plain text's {@link quickTokens}, without building its words: one memo
+   * look-up a token (speed: most sentences stop at the cover filter and never need their words).
+   */
+  private tokenTermIds(tokens: string[]): number[] {
+    const memo = this.tokenIds;
+    const ids: number[] = [];
+    for (const tok of tokens) {
+      let id = memo.get(tok);
+      if (id === undefined) {
+        const t = termOf(tokenNorm(tok));
+        id = t === undefined ? -1 : (this.vocab.get(t) ?? -1);
+        if (memo.size >= WORD_IDS_SIZE) memo.clear();
+        memo.set(tok, id);
+      }
+      if (id >= 0 && !ids.includes(id)) ids.push(id);
+    }
+    return ids;
+  }
+
   /** {@link termIds} straight from the words: one memo look-up a word instead of stemming it. */
   private wordTermIds(ws: Word[]): number[] {
     const ids: number[] = [];
@@ -234,23 +256,31 @@ export class StatementIndex {
   match(sentence: string, options: MatchOptions = {}): Match | undefined {
     const rule = ruleFor(this.model.highlight, options.sensitivity ?? 'balanced');
     const clean = cleanText(sentence);
-    const ws = words(clean);
+    // other text needs the general folding: its words, built once
+    const tokens = quickTokens(clean);
+    let ws = tokens ? undefined : words(clean);
+    const terms = tokens ? this.tokenTermIds(tokens) : this.wordTermIds(ws!);
     // Exact early exit: only candidates covered at least minCover are judged below, and the filter
     // proves that no statement is (most sentences), without BM25 or facts. Keep the two in step.
-    if (!this.coverFilterFor(rule.minCover).anyCovered(this.wordTermIds(ws))) return undefined;
+    if (!this.coverFilterFor(rule.minCover).anyCovered(terms)) return undefined;
+    ws ??= words(clean);
     const { query, hits, ids } = this.retrieve(analyzeWords(clean, ws, this.isCommonWord), options.depth ?? 8);
     // Only the few best-covered candidates are worth features and the verifier (speed).
     const covering = hits
       .map((h, rank) => ({ rank, cover: this.quickCover(ids, h[0]) }))
       .filter((c) => c.cover >= rule.minCover);
-    const covered = covering.sort((a, b) => b.cover - a.cover).slice(0, JUDGED);
+    // before the crowd's exit: a bad date throws whenever the sentence passed the filter
     const day = contextDay(options.date);
+    // A crowd of covered look-alikes is never highlighted, whatever the judge says (speed).
+    if (crowded(covering.length, rule)) return undefined;
+    const covered = covering.sort((a, b) => b.cover - a.cover).slice(0, JUDGED);
     const verified: Candidate[] = [];
     for (const { rank } of covered) {
       // Only verified candidates count: features only for those the verifier passes (speed).
       const claim = this.docAnalysis(hits[rank]![0]).claim;
-      if (verify(claim.facts, claim.set, query.facts) !== 'ok') continue;
-      const c = this.judge(query, hits, rank, day, rule.minCover);
+      const rejection = verify(claim.facts, claim.set, query.facts);
+      if (rejection !== 'ok') continue;
+      const c = this.judge(query, hits, rank, day, rule.minCover, rejection);
       if (c.rejection === 'ok') verified.push(c);
     }
     // The best verified candidate is the one the sentence states, if it is probable enough, clearly
@@ -259,15 +289,18 @@ export class StatementIndex {
     return best && { statementId: best.statementId, score: best.score };
   }
 
-  /** Scores one retrieved document and runs the verifier (`coverage`: below the rule's minimum cover). */
-  private judge(query: Analysis, hits: Array<[number, number]>, rank: number, day?: number, minCover = this.model.highlight.minCover): Candidate {
+  /**
+   * Scores one retrieved document and runs the verifier (`coverage`: below the rule's minimum cover).
+   * @param verified the verifier's decision when the caller has it (not run twice)
+   */
+  private judge(query: Analysis, hits: Array<[number, number]>, rank: number, day?: number, minCover = this.model.highlight.minCover, verified?: Rejection): Candidate {
     const [doc, bm25] = hits[rank]!;
     const x = this.features(query, hits, rank, day);
     const score = probability(this.model.rank, x);
     const order = probability(this.model.order, x);
     const cover = x[3]!;
     const claim = this.docAnalysis(doc).claim;
-    let rejection = verify(claim.facts, claim.set, query.facts);
+    let rejection = verified ?? verify(claim.facts, claim.set, query.facts);
     if (rejection === 'ok' && cover < minCover) rejection = 'coverage';
     return { statementId: this.data.ids[doc]!, score, order, bm25, cover, shared: Math.round(Math.expm1(x[SHARED]!)), rejection };
   }

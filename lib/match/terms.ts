@@ -82,6 +82,7 @@ export interface Word {
 }
 
 const WORD_RE = /[\p{L}\p{N}]+(?:[.,'][\p{L}\p{N}]+)*%?/gu;
+const ASCII_RE = /^[\0-\x7f]*$/;
 
 /**
  * Splits a text into words, keeping decimal numbers ("66.9"), thousands ("1,200") and percentages
@@ -90,13 +91,71 @@ const WORD_RE = /[\p{L}\p{N}]+(?:[.,'][\p{L}\p{N}]+)*%?/gu;
  * @returns words in order, each with its folded and its original form
  */
 export function words(text: string): Word[] {
+  // ASCII folds to lower case only and whitespace is never in a word, so the folded words are the
+  // lower-cased text's, at the same offsets: no offset map (speed). Same words as wordsFolded.
+  if (!ASCII_RE.test(text)) return wordsFolded(text);
+  // the folded text drops trailing whitespace, so its last word's raw form runs to the text's end
+  return splitWords(text.toLowerCase(), text, null, text.trimEnd().length);
+}
+
+/**
+ * Non-ASCII characters common in news prose (curly quotes, dashes, ellipsis, bullet, zero-width
+ * and no-break space) and what `normalizeForMatch` folds each to, as far as words are concerned
+ * (a no-break space is a space). Tests check each against `foldChar`.
+ */
+export const PLAIN_FOLDS: Readonly<Record<string, string>> = {
+  '\u2018': "'", '\u2019': "'", '\u201C': '"', '\u201D': '"', '\u2013': '-', '\u2014': '-',
+  '\u2026': '...', '\u2022': '\u2022', '\u200B': '', '\u00A0': ' ',
+};
+const PLAIN_RE = /^[\0-\x7f\u2018\u2019\u201C\u201D\u2013\u2014\u2026\u2022\u200B\u00A0]*$/;
+const PLAIN_CHARS = /[\u2018\u2019\u201C\u201D\u2013\u2014\u2026\u2022\u200B\u00A0]/g;
+
+/**
+ * The lower-cased word tokens of a plain text (ASCII, plus the characters of {@link PLAIN_FOLDS}),
+ * before `words` splits "n't" and drops "'s": each token's words are `words(token)`. For a cheap
+ * first look at a text without building its words or an offset map.
+ * @returns undefined for other text (it needs the general folding)
+ */
+export function quickTokens(text: string): string[] | undefined {
+  let plain = text;
+  if (!ASCII_RE.test(text)) {
+    if (!PLAIN_RE.test(text)) return undefined;
+    // each such character folds alone (no combining mark follows: that would not be plain)
+    plain = text.replace(PLAIN_CHARS, (c) => PLAIN_FOLDS[c]!);
+  }
+  const lower = plain.toLowerCase();
+  const out: string[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(lower); m; m = WORD_RE.exec(lower)) out.push(m[0]);
+  return out;
+}
+
+/**
+ * The word of a token from {@link quickTokens} that can carry a term: the token without "'s", or
+ * the part before "n't" (whose other word, "not", has no term).
+ */
+export function tokenNorm(token: string): string {
+  return token.endsWith("n't") ? token.slice(0, -3) : token.endsWith("'s") ? token.slice(0, -2) : token;
+}
+
+/** {@link words} through the general folding, for any text (exported for tests of the ASCII path). */
+export function wordsFolded(text: string): Word[] {
   const folded = normalizeForMatch(text);
+  return splitWords(folded.text, text, folded.map, folded.text.length);
+}
+
+/**
+ * The words of `folded` (a folding of `text`); `map` takes folded offsets to `text`'s (null: the
+ * same). A word ending at `last` or later takes `text`'s remainder as its raw end.
+ */
+function splitWords(folded: string, text: string, map: number[] | null, last: number): Word[] {
   const out: Word[] = [];
   // exec with lastIndex rather than matchAll: no regex copy and iterator per text (speed)
   WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(folded.text); m; m = WORD_RE.exec(folded.text)) {
-    const start = folded.map[m.index] ?? 0;
-    const end = folded.map[m.index + m[0].length] ?? text.length;
+  for (let m = WORD_RE.exec(folded); m; m = WORD_RE.exec(folded)) {
+    const to = m.index + m[0].length;
+    const start = map ? (map[m.index] ?? 0) : m.index;
+    const end = to >= last ? text.length : map ? (map[to] ?? text.length) : to;
     let norm = m[0];
     let raw = text.slice(start, end);
     if (norm.endsWith("n't")) {

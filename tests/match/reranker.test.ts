@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import model from '../../assets/models/reranker.json';
 import { contextDay } from '../../lib/match/dates';
 import { FEATURE_NAMES } from '../../lib/match/features';
-import { checkModel, highlightOf, type HighlightRule } from '../../lib/match/reranker';
+import { checkModel, crowded, highlightOf, type HighlightRule } from '../../lib/match/reranker';
 import { StatementIndex } from '../../lib/match/statement-index';
 import { dateOfQueryId } from '../../scripts/eval-formats';
 
@@ -28,6 +28,15 @@ describe('highlightOf', () => {
   it('lets an explicit threshold replace the probability paths', () => {
     expect(highlightOf([cand(0.5, 0.1, 1)], 1, rule, 0.4)).toBe(0);
     expect(highlightOf([], 0, rule)).toBe(-1);
+  });
+  it('is silent on a crowd whatever the scores, which is what lets match skip judging it', () => {
+    for (let crowd = 0; crowd <= 5; crowd++) {
+      expect(crowded(crowd, rule)).toBe(crowd > rule.crowd);
+      if (crowded(crowd, rule)) {
+        expect(highlightOf([cand(1, 1, 9)], crowd, rule)).toBe(-1);
+        expect(highlightOf([cand(1, 1, 9)], crowd, rule, 0)).toBe(-1);
+      } else expect(highlightOf([cand(1, 1, 9)], crowd, rule)).toBe(0);
+    }
   });
 });
 
