@@ -58,6 +58,9 @@ export interface PageClaim {
   score: number;
 }
 
+/** Claims a page reports for the popup list, at most (the badge still counts them all). */
+export const MAX_REPORTED_CLAIMS = 1000;
+
 /** Per-site switch and where the content script may run. */
 export interface SiteState {
   host: string;
@@ -85,7 +88,8 @@ export interface Protocol {
     res: { matches: Array<{ key: string; statement: StatementView; score: number }>; checkworthy?: string[] };
   };
   /** Content script: the claims now painted on its page (sets the badge and the popup's list). */
-  report: { req: { url: string; claims: PageClaim[] }; res: { count: number } };
+  /** `claims`: at most {@link MAX_REPORTED_CLAIMS}, the first in page order; `total`: all painted (the badge). */
+  report: { req: { url: string; claims: PageClaim[]; total?: number }; res: { count: number } };
   /** Extension page: the claims on tab `tabId`. */
   tabClaims: { req: { tabId: number }; res: { url: string | null; claims: PageClaim[] } };
   /** Extension page: the site switch for a host. */

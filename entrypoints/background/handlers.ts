@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { MessageType, Request, Response, StatementView } from '../../lib/messages';
+import { MAX_REPORTED_CLAIMS, type MessageType, type Request, type Response, type StatementView } from '../../lib/messages';
 import type { MatchSensitivity } from '../../lib/match/sensitivity';
 import { dayOf } from '../../lib/page/page-date';
 import { readSettings } from '../../lib/settings';
@@ -74,10 +74,12 @@ export const handlers: { [K in MessageType]?: Handler<K> } = {
     const worthy = sentences.filter((s) => typeof s.text === 'string' && s.text.length <= 5000 && !matched.has(s.key) && isCheckworthy(checkworthyModel, s.text));
     return { matches, checkworthy: worthy.map((s) => s.key) };
   },
-  async report({ url, claims }, ctx) {
+  async report({ url, claims, total }, ctx) {
     if (ctx.tabId === undefined) throw new Error('report needs a tab');
-    await setTabClaims(ctx.tabId, url, claims);
-    return { count: claims.length };
+    if (!Array.isArray(claims)) throw new Error('report needs a list of claims');
+    const listed = claims.slice(0, MAX_REPORTED_CLAIMS);
+    await setTabClaims(ctx.tabId, url, listed, typeof total === 'number' && total >= listed.length ? total : listed.length);
+    return { count: listed.length };
   },
   async tabClaims({ tabId }) {
     return getTabClaims(tabId);

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createClient, type PageClaim, type StatementView } from '../../lib/messages';
+import { createClient, MAX_REPORTED_CLAIMS, type PageClaim, type StatementView } from '../../lib/messages';
 import { HitTester } from '../../lib/page/hit-test';
 import { LayoutWatch } from '../../lib/page/layout-watch';
 import { highlightStyleCss, SwitchableSheet } from '../../lib/page/highlight-style';
@@ -210,11 +210,13 @@ export class PageSession {
     perf.measure('claimlens:scan', { start, end: perf.now() });
     this.doc.documentElement.dataset.claimlens = 'ready';
     for (const fn of this.scanned) fn();
-    const claims: PageClaim[] = found.map((p, index) => ({ index, sentence: p.sentence, statement: p.statement, score: p.score }));
-    const signature = claims.map((c) => c.statement.id + c.sentence).join('|') + location.href;
+    const claims: PageClaim[] = found
+      .slice(0, MAX_REPORTED_CLAIMS)
+      .map((p, index) => ({ index, sentence: p.sentence, statement: p.statement, score: p.score }));
+    const signature = claims.map((c) => c.statement.id + c.sentence).join('|') + location.href + found.length;
     if (signature !== this.reported && this.reports) {
       this.reported = signature;
-      await send('report', { url: location.href, claims });
+      await send('report', { url: location.href, claims, total: found.length });
     }
   }
 
