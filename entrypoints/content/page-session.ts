@@ -123,7 +123,9 @@ export class PageSession {
     );
     ctx.addEventListener(win, 'resize', () => this.hit.invalidate(), { passive: true });
     this.layout = new LayoutWatch(win, () => this.hit.invalidate(), ctx.signal);
-    ctx.setInterval(() => {}, LIVENESS_MS); // each tick asks ctx.isValid, which stops everything once orphaned
+    // Each tick asks ctx.isValid, which stops everything once orphaned; and puts the style sheet
+    // back if the page replaced its adopted sheets.
+    ctx.setInterval(() => this.styleSheet.reattach(), LIVENESS_MS);
     ctx.addEventListener(doc, 'keydown', (e) => {
       if (e.key === 'Escape') this.card.hide();
     });

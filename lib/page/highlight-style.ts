@@ -12,8 +12,9 @@ import { highlightName } from './paint';
 export function highlightStyleCss(style: HighlightStyle): string {
   if (style !== 'underline') return '';
   const names = VERDICTS.map((v) => `::highlight(${highlightName(v)})`).join(', ');
-  return `${names} { background-color: transparent !important; text-decoration-thickness: 3px !important; }\n`
-    + 'claimlens-mark[data-claimlens] { background-color: transparent !important; text-decoration-thickness: 3px !important; }\n';
+  // skip-ink none: a continuous line (skipping descenders made it look broken)
+  const look = 'background-color: transparent !important; text-decoration-thickness: 3px !important; text-decoration-skip-ink: none !important;';
+  return `${names} { ${look} }\nclaimlens-mark[data-claimlens] { ${look} }\n`;
 }
 
 /**
@@ -58,6 +59,21 @@ export class SwitchableSheet {
     }
     for (const el of this.styles.values()) el.textContent = css;
     if (css) for (const root of this.roots) this.apply(root);
+  }
+
+  /**
+   * Puts the sheet back into trees whose page replaced `adoptedStyleSheets` (frameworks assign the
+   * list whole). Cheap: call it now and then (the content script does on its liveness tick).
+   */
+  reattach(): void {
+    if (!this.sheet || !this.css) return;
+    for (const root of this.adopted) {
+      try {
+        if (!root.adoptedStyleSheets.includes(this.sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+      } catch {
+        // the tree is gone
+      }
+    }
   }
 
   /** Removes the rules from every tree (the content script is going away). */

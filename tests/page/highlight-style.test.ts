@@ -48,3 +48,21 @@ describe('highlight style', () => {
     expect(document.adoptedStyleSheets).toEqual([own]);
   });
 });
+
+describe('SwitchableSheet.reattach', () => {
+  it('puts the rules back after the page replaced its adopted sheets, and keeps the page\'s', () => {
+    document.adoptedStyleSheets = [];
+    const sheet = new SwitchableSheet(window);
+    sheet.attach(document);
+    sheet.set('claimlens-mark { color: red; }');
+    const pages = new CSSStyleSheet();
+    document.adoptedStyleSheets = [pages]; // a framework assigns the list whole
+    expect(rulesOf(document)).not.toContain('red');
+    sheet.reattach();
+    expect(rulesOf(document)).toContain('red');
+    expect(document.adoptedStyleSheets[0]).toBe(pages);
+    sheet.reattach();
+    expect(document.adoptedStyleSheets).toHaveLength(2);
+    sheet.destroy();
+  });
+});
