@@ -103,7 +103,12 @@ function EditForm({ statement, onSave, onCancel }: { statement: Statement; onSav
       <label><span>Claim</span><textarea name="text" rows={3} value={draft.text} onInput={(e) => set({ text: e.currentTarget.value })} /></label>
       <label>
         <span>Verdict</span>
-        <select name="verdict" value={draft.verdict} onChange={(e) => set({ verdict: e.currentTarget.value as Verdict })}>
+        <select name="verdict" value={draft.verdict} onChange={(e) => {
+          const verdict = e.currentTarget.value as Verdict;
+          // A reviewer's label that says another verdict would contradict the badge ("False · Accurate").
+          const said = mapVerdict(draft.verdictLabel);
+          set(said.known === 'label' && said.verdict !== verdict ? { verdict, verdictLabel: VERDICT_INFO[verdict].label } : { verdict });
+        }}>
           {VERDICTS.map((v) => <option key={v} value={v}>{VERDICT_INFO[v].label}</option>)}
         </select>
       </label>
