@@ -113,9 +113,9 @@ export function ImportPanel({ api, onImported, onShowLibrary }: { api: LibraryAp
       {state.step === 'done' ? (
         <div class="done" role="status" data-import-done>
           <p>
-            Imported “{state.name}” ({state.format}): {state.result.added.toLocaleString('en')} new statements
-            {state.result.merged ? `, ${state.result.merged.toLocaleString('en')} duplicates merged` : ''}
-            {state.result.notes ? `, ${state.result.notes.toLocaleString('en')} notes` : ''}.
+            Imported “{state.name}” ({state.format}): {count(state.result.added, 'new statement')}
+            {state.result.merged ? `, ${count(state.result.merged, 'duplicate')} merged` : ''}
+            {state.result.notes ? `, ${count(state.result.notes, 'note')}` : ''}.
           </p>
           <div class="actions">
             <button type="button" class="primary" onClick={onShowLibrary}>Show the library</button>
@@ -127,16 +127,21 @@ export function ImportPanel({ api, onImported, onShowLibrary }: { api: LibraryAp
   );
 }
 
+/** "1 note", "2,000 notes": English counts (the UI is English). */
+function count(n: number, noun: string): string {
+  return `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 function Review({ state, onChange, onImport, onCancel }: { state: Extract<Step, { step: 'review' }>; onChange: (name: string) => void; onImport: () => void; onCancel: () => void }) {
   const { plan } = state;
   const valid = plan.statements.length + plan.notes.length;
-  const what = [plan.statements.length && `${plan.statements.length.toLocaleString('en')} statements`, plan.notes.length && `${plan.notes.length.toLocaleString('en')} notes`].filter(Boolean).join(' and ');
+  const what = [plan.statements.length && count(plan.statements.length, 'statement'), plan.notes.length && count(plan.notes.length, 'note')].filter(Boolean).join(' and ');
   return (
     <div class="review" data-valid={valid} data-errors={plan.errors.length}>
       <p>
-        “{state.name}” is a {FORMAT_LABELS[plan.format]} with {plan.rows.toLocaleString('en')} records:{' '}
+        “{state.name}” is a {FORMAT_LABELS[plan.format]} with {count(plan.rows, 'record')}:{' '}
         <strong>{valid ? `${what} can be imported` : 'none can be imported'}</strong>
-        {plan.errors.length ? `, ${plan.errors.length.toLocaleString('en')} problems keep rows out` : ''}.
+        {plan.errors.length ? `, ${count(plan.errors.length, 'problem')} ${plan.errors.length === 1 ? 'keeps a row' : 'keep rows'} out` : ''}.
       </p>
       <IssueList title="Rows left out" issues={plan.errors} kind="error" />
       <IssueList title="Rows imported with changes" issues={plan.warnings} kind="warning" />

@@ -71,7 +71,7 @@ describe.skipIf(gate.skip)('library page in chromium', () => {
   it("imports another tool's W3C Web Annotations; the note is listed and anchors on its page like a note made there", async () => {
     const review = await dropForReview(page, 'annotations.jsonld', libraryFixture('annotations.jsonld'), 'application/ld+json');
     expect(review).toMatchObject({ step: 'review', valid: 1, errors: 0 });
-    expect(await confirmImport(page)).toMatch(/1 notes/);
+    expect(await confirmImport(page)).toMatch(/1 note\b/);
     const [note] = (await page.evaluate(readDatabase, null)).annotations as Array<Record<string, unknown>>;
     expect(note).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'Annotation', url: LIBRARY_PAGE_URL, body: { verdict: 'unproven', tags: ['weather'] } });
     const article = await browser!.newPage();
