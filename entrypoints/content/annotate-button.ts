@@ -74,6 +74,11 @@ export class AnnotateButton {
     this.host.style.display = 'none';
   }
 
+  /** True while a message is shown: a selection change must not take it away before it is read. */
+  get toasting(): boolean {
+    return !this.status.hidden && this.host.style.display !== 'none';
+  }
+
   destroy(): void {
     clearTimeout(this.toastTimer);
     this.host.remove();

@@ -48,7 +48,7 @@ export function startAnnotations(doc: Document, ctx: ContentScriptContext, sessi
       const rects = range && !range.collapsed && !inField ? Array.from(range.getClientRects()).filter((r) => r.width > 0) : [];
       const last = rects[rects.length - 1];
       if (last && sel!.toString().trim()) layer.button.showAt(last);
-      else layer.button.hide();
+      else if (!layer.button.toasting) layer.button.hide();
     }, SELECTION_SETTLE_MS);
   });
 

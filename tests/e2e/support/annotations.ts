@@ -73,6 +73,23 @@ export function defineAnnotationsSuite(kind: BrowserKind, launch: (server: Fixtu
       await server?.close();
     });
 
+    it('Alt+Shift+A without a selection says what to do, and the hint stays long enough to read', async () => {
+      // A caret in the text (as a click leaves it): a selection change, but nothing selected.
+      expect(await page.evaluate(selectText, { text: QUOTE, collapsed: true })).toBe(true);
+      await page.press('Alt+Shift+KeyA');
+      const hint = () => {
+        const host = document.querySelector<HTMLElement>('claimlens-annotate-button');
+        return !!host && host.style.display !== 'none' && host.getBoundingClientRect().height > 0;
+      };
+      const shown = () => page.evaluate(hint, null);
+      await pollPage(page, hint, null, 2_000, 'the hint after Alt+Shift+A with nothing selected');
+      expect(await page.evaluate(() => !!document.querySelector('claimlens-annotate'), null), 'a form opened with nothing selected').toBe(false);
+      // Past the selection-settle delay (250 ms), the hint is still there.
+      await new Promise((r) => setTimeout(r, 800));
+      expect(await shown(), 'the hint vanished before it could be read').toBe(true);
+      await shot('no-selection-hint');
+    });
+
     it('opens the form on Alt+Shift+A with focus in it; light and dark screenshots', async () => {
       expect(await page.evaluate(selectText, { text: QUOTE, collapsed: false })).toBe(true);
       await page.press('Alt+Shift+KeyA');
