@@ -151,6 +151,8 @@ export interface Protocol {
   dumpStore: { req: { store: BackupStore; after?: string; limit: number }; res: { records: unknown[]; next?: string } };
   /** Empties the database; `confirm` must be the phrase the user typed. */
   deleteAllData: { req: { confirm: string }; res: { deleted: number } };
+  /** Brings the bundled starter pack back (after it or all data was deleted); answers its statement count. */
+  addStarterPack: { req: Record<string, never>; res: { count: number } };
   /** Popup: saves the ClaimReview records found on the page the user is reading. */
   captureClaimReviews: { req: { url: string; reviews: unknown[] }; res: ImportResult & { errors: RowIssue[] } };
 }

@@ -63,6 +63,16 @@ export function LibraryView({
     }
   }
 
+  /** The bundled statements about the reportultra article and a few common myths. */
+  async function addStarter() {
+    try {
+      await api.send('addStarterPack', {});
+      onChanged();
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  }
+
   async function save(s: Statement) {
     const saved = await api.send('saveStatement', { statement: s });
     setSelected({ kind: 'statement', id: saved.id, statement: saved });
@@ -79,7 +89,11 @@ export function LibraryView({
           DataFeed, CSV, W3C Web Annotations, or a ClaimLens backup), or open a fact-check article and use “Save this
           fact-check” in the ClaimLens popup.
         </p>
-        <button type="button" class="primary" onClick={onImport}>Import a file</button>
+        <div class="actions">
+          <button type="button" class="primary" onClick={onImport}>Import a file</button>
+          <button type="button" data-add-starter onClick={() => void addStarter()}>Add the starter pack</button>
+        </div>
+        {error ? <p role="alert" class="error">{error}</p> : null}
       </section>
     );
   }

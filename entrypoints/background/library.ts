@@ -11,7 +11,7 @@ import { validateStatement } from '../../lib/formats/backup-format';
 import { parseAnnotation } from '../../lib/store/annotations';
 import { notesChanged, onNotesChanged } from './annotations';
 import { addChunk, beginImport, cancelImport, commitImport, importStatus } from './import-sessions';
-import { db, invalidateIndex, STARTER_PACK_ID, STARTER_REMOVED_KEY } from './statements';
+import { db, ensureStarterPack, invalidateIndex, STARTER_PACK_ID, STARTER_REMOVED_KEY } from './statements';
 
 type Handler<K extends MessageType> = (data: Request<K>) => Promise<Response<K>>;
 
@@ -117,6 +117,12 @@ export const libraryHandlers: { [K in MessageType]?: Handler<K> } = {
     await browser.storage.local.remove(SETTINGS_KEYS);
     await browser.storage.local.set({ [STARTER_REMOVED_KEY]: true });
     return changed({ deleted });
+  },
+  async addStarterPack() {
+    await browser.storage.local.set({ [STARTER_REMOVED_KEY]: false });
+    await ensureStarterPack();
+    const pack = await (await db()).get('packs', STARTER_PACK_ID);
+    return changed({ count: pack?.count ?? 0 });
   },
   async captureClaimReviews({ url, reviews }) {
     if (!Array.isArray(reviews) || reviews.length > 200) throw new Error('captureClaimReviews takes 1-200 ClaimReview records');

@@ -198,6 +198,9 @@ describe.skipIf(gate.skip)('library page in chromium', () => {
     await pollPage(page, () => /Deleted all data/.test(document.querySelector('[data-settings-status]')?.textContent ?? ''), null, 10_000, 'delete all');
     expect(await page.evaluate(readDatabase, null)).toEqual({ statements: [], annotations: [], packs: [] });
     expect(await page.evaluate(() => (document.querySelector('input[name="showCheckworthy"]') as HTMLInputElement).checked, null)).toBe(false);
+    // The empty library offers the way back to the starter pack.
+    await page.evaluate(click, '[data-tab="library"]');
+    await pollPage(page, () => !!document.querySelector('.empty-state [data-add-starter]'), null, 5_000, 'the empty library with "Add the starter pack"');
 
     const review = await dropForReview(page, 'backup.json', backupText);
     expect(review).toMatchObject({ step: 'review', valid: before.statements!.length + before.annotations!.length, errors: 0 });
