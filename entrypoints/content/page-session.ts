@@ -67,6 +67,8 @@ export class PageSession {
   /** What was last reported to the background, to skip identical reports. */
   private reported = '';
   private dated: { url: string; day: string | undefined } | undefined;
+  /** The card on show was opened by keyboard focus (moving the focus away closes it). */
+  private focusCard = false;
   /** When `reveal` last scrolled (performance.now(), ms). */
   private revealedAt = -Infinity;
   /** Called after every completed scan (the note layer re-anchors when the text or URL changed). */
@@ -129,6 +131,9 @@ export class PageSession {
     ctx.addEventListener(doc, 'keydown', (e) => {
       if (e.key === 'Escape') this.card.hide();
     });
+    // Keyboard route to a card in the page: focus on a link (or any focusable element) inside a
+    // painted sentence shows that sentence's card beside it, without taking the focus.
+    ctx.addEventListener(doc, 'focusin', (e) => this.onFocus(e.target));
     ctx.onInvalidated(() => this.destroy());
   }
 
@@ -270,6 +275,20 @@ export class PageSession {
       this.card.show(p.statement, rect);
     }
     return true;
+  }
+
+  private onFocus(target: EventTarget | null): void {
+    const el = target instanceof Element ? target : null;
+    if (!el || el.localName.startsWith('claimlens-')) return; // ClaimLens's own UI, the card itself
+    // Notes (the overlay) first: the innermost layer, as under the pointer.
+    const p = [...this.overlay, ...this.painted].find((x) => x.range.intersectsNode(el));
+    if (p) {
+      this.focusCard = true;
+      this.card.show(p.statement, el.getBoundingClientRect());
+    } else if (this.focusCard) {
+      this.focusCard = false;
+      this.card.hide();
+    }
   }
 
   private onPointer(e: PointerEvent): void {

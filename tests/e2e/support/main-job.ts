@@ -256,6 +256,21 @@ export function defineMainJobSuite(kind: BrowserKind, launchers: MainJobLauncher
     }
     const look = () => page.evaluate(readHighlightLook, null);
 
+    it('keyboard focus on a link inside a painted sentence shows its card; Esc closes it', async () => {
+      const sentence = painted.find((p) => p.text.includes('Vladimir Putin'));
+      expect(sentence, 'no painted sentence with the "Vladimir Putin" link').toBeDefined();
+      const expected = expectationFor(expectations, sentence!.text)!;
+      await page.evaluate(() => (document.querySelector('article a[href="/tag/vladimir-putin/"]') as HTMLElement).focus(), null);
+      const host = await pollPage(page, readCardHost, null, 5_000, 'the card after focusing a link in a painted sentence');
+      expect(host.statementId).toBe(expected.statementId);
+      await page.press('Escape');
+      await pollPage(page, () => (document.querySelector('claimlens-card')?.getAttribute('data-statement-id') ? null : true), null, 5_000, 'the card to close on Esc');
+      // Focus on a link outside painted text opens nothing.
+      await page.evaluate(() => (document.querySelector('header a, nav a') as HTMLElement).focus(), null);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await page.evaluate(readCardHost, null)).toBeNull();
+    });
+
     it('from the popup, Enter on a claim far down the article scrolls to it and opens its card', async () => {
       const b = browser!;
       const api = kind === 'chromium' ? 'chrome' : 'browser';
