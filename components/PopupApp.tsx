@@ -85,7 +85,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
     if (!host || !site) return;
     const next = await api.setSiteEnabled(host, !site.enabled);
     setState({ ...state, site: next } as State);
-    setNotice(next.enabled ? 'On for this site. Reload the page to scan it.' : 'Off for this site. Highlights go away on reload.');
+    setNotice(next.enabled ? 'On for this site: the page is read again.' : 'Off for this site: its highlights are gone.');
   }
 
   async function enableSite() {

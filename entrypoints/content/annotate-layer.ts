@@ -36,6 +36,8 @@ export class NoteLayer {
   private url: string;
   /** The page text the notes were last anchored in; unchanged text needs no new anchoring. */
   private anchoredIn: string | undefined;
+  /** The site is switched off (the popup's per-site switch). */
+  private suspended = false;
   /** The page-change work under way: changes are handled one after another, never at once. */
   private following: Promise<void> = Promise.resolve();
   private records: AnnotationRecord[] = [];
@@ -74,6 +76,21 @@ export class NoteLayer {
     });
   }
 
+  /** The site was switched off: the notes' highlights go, and nothing is anchored until {@link resume}. */
+  suspend(): void {
+    this.suspended = true;
+    this.shown = [];
+    this.repaint();
+    this.form.destroy();
+    this.button.hide();
+  }
+
+  /** The site was switched on again: the notes are loaded and anchored afresh. */
+  resume(): void {
+    this.suspended = false;
+    void this.reload();
+  }
+
   /** Loads the notes again (another tab or the library changed them). */
   reload(): Promise<void> {
     this.following = this.following.then(() => this.load()).catch((e: unknown) => {
@@ -83,7 +100,7 @@ export class NoteLayer {
   }
 
   private async pageChanged(): Promise<void> {
-    if (this.ctx.isInvalid) return;
+    if (this.ctx.isInvalid || this.suspended) return;
     const url = this.currentUrl();
     if (url !== this.url) {
       this.url = url;
@@ -104,6 +121,7 @@ export class NoteLayer {
 
   /** Loads the page's notes, anchors and matches them, paints and reports; sets `data-claimlens-notes="ready"`. */
   async load(): Promise<void> {
+    if (this.suspended) return;
     const { annotations, total } = await send('annotationsForPage', { url: this.url });
     if (this.ctx.isInvalid) return;
     this.records = annotations;
@@ -171,6 +189,7 @@ export class NoteLayer {
    * note: opens that note's card with focus on Edit. Otherwise shows what to do.
    */
   async openForSelection(): Promise<OpenResult> {
+    if (this.suspended) return this.refuse('ClaimLens is off on this site: switch it on in the ClaimLens popup.');
     if (this.form.isOpen) {
       this.form.focus();
       return { opened: true };

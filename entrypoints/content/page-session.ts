@@ -67,6 +67,8 @@ export class PageSession {
   /** What was last reported to the background, to skip identical reports. */
   private reported = '';
   private dated: { url: string; day: string | undefined } | undefined;
+  /** The site is switched off: nothing is scanned or painted. */
+  private suspended = false;
   /** The card on show was opened by keyboard focus (moving the focus away closes it). */
   private focusCard = false;
   /** When `reveal` last scrolled (performance.now(), ms). */
@@ -177,8 +179,32 @@ export class PageSession {
     }
   }
 
+  /**
+   * The site was switched off: clears what is painted, the card and the badge, and scans no more
+   * until {@link resume}.
+   */
+  suspend(): void {
+    this.suspended = true;
+    this.painter.clear();
+    paintCheckworthy(this.doc, []);
+    this.card.hide();
+    this.painted = [];
+    this.setOverlay(this.overlay);
+    this.layout.reset();
+    this.reported = '';
+    if (this.reports) void send('report', { url: location.href, claims: [], total: 0 }).catch(() => undefined);
+  }
+
+  /** The site was switched on again: reads and matches the page afresh. */
+  resume(): void {
+    this.suspended = false;
+    this.scanner.reset();
+    void this.requestScan();
+  }
+
   /** Runs a scan, or queues one when a scan is under way (never two at once). */
   private async requestScan(): Promise<void> {
+    if (this.suspended) return;
     if (this.scanning) {
       this.dirty = true;
       return this.scanning;

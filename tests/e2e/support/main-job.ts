@@ -233,7 +233,7 @@ export function defineMainJobSuite(kind: BrowserKind, launchers: MainJobLauncher
     });
 
     /** Writes settings as the library page does (storage.local), from an extension page. */
-    async function setSettings(values: Record<string, string>): Promise<void> {
+    async function setSettings(values: Record<string, unknown>): Promise<void> {
       const probe = await browser!.openExtensionPage('popup.html');
       try {
         await probe.evaluate(
@@ -305,6 +305,14 @@ export function defineMainJobSuite(kind: BrowserKind, launchers: MainJobLauncher
     });
 
     // Last in the suite: these change what is painted, and put it back.
+    it('the per-site switch applies to the open page at once: off clears every highlight, on paints them again', async () => {
+      const read = () => page.evaluate(readPainted, FORBIDDEN_SELECTORS);
+      await setSettings({ disabledHosts: [new URL(ARTICLE_URL).hostname] });
+      expect((await settle(read, (p) => p.length === 0)).map((p) => p.text), 'highlights left after switching the site off').toEqual([]);
+      await setSettings({ disabledHosts: [] });
+      expect((await settle(read, (p) => p.length === painted.length)).length).toBe(painted.length);
+    });
+
     it('switches the open page to underlined highlights and back when the highlight style setting changes', async () => {
       const before = await look();
       expect(before, 'no verdict highlight to read').not.toBeNull();
