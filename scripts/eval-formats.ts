@@ -1,3 +1,4 @@
+import { dayOf } from '../lib/match/dates';
 import { readFileSync } from 'node:fs';
 
 /** One fact-checked claim of a CheckThat! claims file (JSONL). */
@@ -78,9 +79,6 @@ export function readQrels(path: string): Map<string, Set<string>> {
  * @returns an ISO date, or undefined when the id does not start with a valid YYYYMMDD date and `_`
  */
 export function dateOfQueryId(id: string): string | undefined {
-  const m = /^((?:19|20)\d\d)(\d\d)(\d\d)_/.exec(id);
-  if (!m) return undefined;
-  const iso = `${m[1]}-${m[2]}-${m[3]}`;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) || d.getUTCDate() !== Number(m[3]) ? undefined : iso;
+  const m = /^(\d{8})_/.exec(id);
+  return m ? dayOf(m[1]) : undefined;
 }

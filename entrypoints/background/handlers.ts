@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { MAX_REPORTED_CLAIMS, type MessageType, type Request, type Response, type StatementView } from '../../lib/messages';
 import type { MatchSensitivity } from '../../lib/match/sensitivity';
-import { dayOf } from '../../lib/page/page-date';
+import { dayOf } from '../../lib/match/dates';
 import { readSettings } from '../../lib/settings';
 import checkworthyModel from '../../assets/models/checkworthy.json';
 import { isCheckworthy } from '../../lib/match/checkworthy';
@@ -56,7 +56,7 @@ export const handlers: { [K in MessageType]?: Handler<K> } = {
     }
     const { index, statements } = await statementIndex();
     // A page's date is only context: one that is not a day is ignored, not an error.
-    const options = { sensitivity: await matchSensitivity(), date: typeof date === 'string' && dayOf(date) ? dayOf(date) : undefined };
+    const options = { sensitivity: await matchSensitivity(), date: typeof date === 'string' ? dayOf(date) : undefined };
     const found: Array<{ key: string; statementId: string; score: number }> = [];
     for (const { key, text } of sentences) {
       if (typeof text !== 'string' || text.length > 5000) continue;

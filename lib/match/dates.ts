@@ -40,8 +40,24 @@ export function datesIn(text: string): number[] {
 }
 
 /**
+ * The calendar day a date string names, as written (the time and zone are dropped: the day a page
+ * shows its readers). Accepts ISO 8601 (`2025-07-04T16:33:00+07:00`), `2016-02-01 01:28:49` and
+ * the compact `20170113`.
+ * @returns `YYYY-MM-DD`, or undefined for anything else, an impossible day or a year outside 1900..2100
+ */
+export function dayOf(value: string | null | undefined): string | undefined {
+  const v = value?.trim() ?? '';
+  const m = /^(\d{4})-?(\d{2})-?(\d{2})(?:$|[T\s])/.exec(v);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1900 || y > 2100 || day(y, mo - 1, d) === undefined) return undefined;
+  if (new Date(Date.UTC(y, mo - 1, d)).getUTCMonth() !== mo - 1) return undefined; // 2025-02-30
+  return `${m[1]}-${m[2]}-${m[3]}`;
+}
+
+/**
  * The context date of `MatchOptions.date` (statement-index.ts) in days since 1970-01-01, or undefined when not given.
- * @throws RangeError when it is neither a finite number nor a string starting with an ISO date
+ * @throws RangeError when it is neither a finite number nor a day {@link dayOf} reads
  */
 export function contextDay(date: string | number | undefined): number | undefined {
   if (date === undefined) return undefined;
@@ -49,10 +65,9 @@ export function contextDay(date: string | number | undefined): number | undefine
     if (!Number.isFinite(date)) throw new RangeError(`not a day number: ${date}`);
     return Math.floor(date);
   }
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
-  const day = m ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!) / 86_400_000 : NaN;
-  if (!m || !Number.isInteger(day) || new Date(day * 86_400_000).getUTCDate() !== +m[3]!) throw new RangeError(`not an ISO date: "${date}"`);
-  return day;
+  const iso = dayOf(date);
+  if (!iso) throw new RangeError(`not an ISO date: "${date}"`);
+  return Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
 }
 
 /** The first match of a global regex in `text`, from the start. */

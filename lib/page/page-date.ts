@@ -1,3 +1,5 @@
+import { dayOf } from '../match/dates';
+
 /**
  * Where news pages state when an article was published, most specific first: Open Graph article
  * metadata (https://ogp.me/#type_article `article:published_time`), schema.org `datePublished`
@@ -16,23 +18,6 @@ const META_SELECTORS = [
 
 /** Article types of schema.org whose `datePublished` dates the page. */
 const ARTICLE_TYPES = /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|LiveBlogPosting|WebPage)$/;
-
-/**
- * The calendar day a date string names, as written (the time and zone are dropped: the day the page
- * shows its readers). Accepts ISO 8601 (`2025-07-04T16:33:00+07:00`), `2016-02-01 01:28:49`, and
- * `20170113`.
- * @returns `YYYY-MM-DD`, or undefined for anything else or a year outside 1990..2100
- */
-export function dayOf(value: string | null | undefined): string | undefined {
-  const v = value?.trim() ?? '';
-  const m = /^(\d{4})-?(\d{2})-?(\d{2})(?:$|[T\s])/.exec(v);
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  if (t.getUTCMonth() !== mo - 1) return undefined; // 2025-02-30
-  return `${m[1]}-${m[2]}-${m[3]}`;
-}
 
 /** `datePublished` of the first article object in a JSON-LD value (objects, arrays, `@graph`). */
 function fromJsonLd(value: unknown, depth = 0): string | undefined {

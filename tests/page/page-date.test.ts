@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dayOf, publicationDate } from '../../lib/page/page-date';
+import { dayOf } from '../../lib/match/dates';
+import { publicationDate } from '../../lib/page/page-date';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 // Stylesheet links and frames are dropped: the test DOM would try to fetch them.
