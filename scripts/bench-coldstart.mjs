@@ -9,11 +9,11 @@
 // (the worker rebuilds the index from the statements). Prints figures and the ratio.
 //
 //   npm run build && npm run bench:coldstart [-- --size 20000 --runs 5 --data ../shared/data]
-import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { rmSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchWithExtension } from './lib/chromium-extension.mjs';
 import { loadTs } from './lib/load-ts.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -49,15 +49,8 @@ writeFileSync(pack, JSON.stringify({
 }));
 const SENTENCE = 'Says the unemployment rate for black youth is above 50 percent in some cities.';
 
-const profile = mkdtempSync(join(tmpdir(), 'claimlens-coldstart-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CLAIMLENS_CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync', '--disable-background-networking', '--disable-component-update'],
-});
+const { context, id, close } = await launchWithExtension(EXT);
 try {
-  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(sw.url()).host;
   const library = await context.newPage();
   await library.goto(`chrome-extension://${id}/options.html?tab=import`);
   await library.waitForSelector('section.import[data-import-step="pick"]');
@@ -118,7 +111,6 @@ try {
   console.log(`[bench] baseline, cold start rebuilding the index from the statements: ${fmt(rebuild)}`);
   console.log(`[bench] ratio cold/rebuild: ${(median(cold) / median(rebuild)).toFixed(2)}`);
 } finally {
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
+  await close();
   rmSync(pack, { force: true });
 }

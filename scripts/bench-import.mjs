@@ -8,11 +8,11 @@
 //
 //   npm run build && npm run bench:import [-- --pack /tmp/claimlens-politifact-pack.json]
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { existsSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchWithExtension } from './lib/chromium-extension.mjs';
 import { DEFAULT_OUT } from './politifact-pack.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -34,15 +34,8 @@ function browserRssMb(profile) {
   return out.split('\n').filter((l) => l.includes(profile)).reduce((sum, l) => sum + Number(l.trim().split(/\s+/)[0] || 0), 0) / 1024;
 }
 
-const profile = mkdtempSync(join(tmpdir(), 'claimlens-bench-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CLAIMLENS_CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync', '--enable-precise-memory-info'],
-});
+const { context, id, profile, close } = await launchWithExtension(EXT, { args: ['--enable-precise-memory-info'] });
 try {
-  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(sw.url()).host;
   const page = await context.newPage();
   await page.goto(`chrome-extension://${id}/options.html?tab=import`);
   await page.waitForSelector('section.import[data-import-step="pick"]');
@@ -100,6 +93,5 @@ try {
   console.log(`[bench] total ${tDone - t0} ms; peak library-page JS heap ${peakHeap.toFixed(0)} MB; browser resident memory ${rssBefore.toFixed(0)} MB before, peak ${peakRss.toFixed(0)} MB`);
   console.log(`[bench] result: ${done.replace(/\s+/g, ' ').trim()}`);
 } finally {
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
+  await close();
 }
