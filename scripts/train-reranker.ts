@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contextDay } from '../lib/match/dates';
 import { FEATURE_NAMES } from '../lib/match/features';
-import { highlightOf, probability, type HighlightRule, type Logistic, type RerankerModel } from '../lib/match/reranker';
+import { crowdOf, highlightOf, probability, type HighlightRule, type Logistic, type RerankerModel } from '../lib/match/reranker';
 import { JUDGED, StatementIndex } from '../lib/match/statement-index';
 import starterPack from '../assets/starter-pack.json';
 import { claimReviewsIn, statementFromClaimReview } from '../lib/formats/claimreview';
@@ -40,7 +40,7 @@ const blank: RerankerModel = {
   features: FEATURE_NAMES,
   rank: { mean: new Array(n).fill(0), std: new Array(n).fill(1), weights: new Array(n).fill(0), bias: 0 },
   order: { mean: new Array(n).fill(0), std: new Array(n).fill(1), weights: new Array(n).fill(0), bias: 0 },
-  highlight: { rank: 1, coverRank: 1, cover: 1, coverTerms: 0, margin: 1, minCover: 0, crowd: 0 },
+  highlight: { rank: 1, coverRank: 1, cover: 1, coverTerms: 0, margin: 1, minCover: 0, crowd: 0, crowdGap: 1 },
 };
 for (const s of sets) {
   const dir = join(args.data, s.dir);
@@ -130,13 +130,14 @@ for (const part of parts) {
 function decide(q: Query, rule: HighlightRule): boolean | undefined {
   const covering = q.hits.slice(0, MATCH_DEPTH).filter((h) => h.x[COVER]! >= rule.minCover);
   const verified = [...covering].sort((a, b) => b.x[COVER]! - a.x[COVER]!).slice(0, JUDGED).filter((h) => h.ok);
-  const best = highlightOf(verified.map((h) => ({ score: h.p, cover: h.x[COVER]!, shared: Math.round(Math.expm1(h.x[SHARED]!)) })), covering.length, rule);
+  const best = highlightOf(verified.map((h) => ({ score: h.p, cover: h.x[COVER]!, shared: Math.round(Math.expm1(h.x[SHARED]!)) })), crowdOf(covering.map((h) => h.x[COVER]!), rule), rule);
   return best < 0 ? undefined : verified[best]!.y === 1;
 }
 const grid: HighlightRule[] = [];
 for (const rank of [0.8, 0.9, 0.95, 0.97]) for (const margin of [0.45, 0.6, 0.75]) for (const minCover of [0.5, 0.6])
-  for (const cover of [0.75, 0.8, 0.9]) for (const coverTerms of [3, 3.5, 4, 5]) for (const crowd of [1, 2, 3, 8]) {
-    grid.push({ rank, coverRank: 0.45, cover, coverTerms, margin, minCover, crowd });
+  for (const cover of [0.75, 0.8, 0.9]) for (const coverTerms of [3, 3.5, 4, 5]) for (const crowd of [1, 2, 3, 8])
+  for (const crowdGap of [1, 0.35, 0.25, 0.15]) {
+    grid.push({ rank, coverRank: 0.45, cover, coverTerms, margin, minCover, crowd, crowdGap });
   }
 const scored = grid.map((rule) => {
   const stats = parts.map((part) => {
@@ -166,16 +167,23 @@ const rounded = (m: Logistic): Logistic => ({ mean: m.mean.map(round), std: m.st
 const rank = rounded(fit(queries));
 const order = rounded(fitOrder(queries));
 // The product's own check (tests/starter-pack.test.ts): every expected sentence of the fixture
-// article highlights its statement and none highlights an unrelated one; the best CV rule that passes.
+// article highlights its statement and none highlights an unrelated one, with the starter pack
+// alone and with the PolitiFact claims imported next to it (a big collection shifts IDF and brings
+// half-covered statements); the best CV rule that passes.
 const starter = claimReviewsIn(starterPack).map((r, i) => statementFromClaimReview(r, i, 'starter', 0, 'starter'));
 const sentences = REPORTULTRA_SENTENCES.flat();
-const passesStarter = (rule: HighlightRule) => {
-  const index = new StatementIndex(starter, undefined, { features: FEATURE_NAMES, rank, order, highlight: rule });
-  const ok = starterExpectations.expected.every((e) => index.match(sentences.find((s) => s.includes(e.sentenceIncludes)) ?? '')?.statementId === e.statementId);
-  return ok && sentences.every((s) => !starterExpectations.unrelated.includes(index.match(s)?.statementId ?? ''));
-};
-const passing = eligible.filter((s) => passesStarter(s.rule));
-passing.slice(0, 5).forEach((s) => console.error(`cv rule passing the starter pack ${show(s)}`));
+const politifact = join(args.data, sets[1]!.dir, sets[1]!.claims);
+const collections = [starter, [...starter, ...readClaims(politifact).map((c) => ({ id: `politifact-${c.id}`, text: c.text }))]];
+const saved = collections.map((c) => new StatementIndex(c).serialise());
+const passesStarter = (rule: HighlightRule) =>
+  saved.every((data) => {
+    const index = StatementIndex.load(data, { features: FEATURE_NAMES, rank, order, highlight: rule });
+    const ok = starterExpectations.expected.every((e) => index.match(sentences.find((s) => s.includes(e.sentenceIncludes)) ?? '')?.statementId === e.statementId);
+    return ok && sentences.every((s) => !starterExpectations.unrelated.includes(index.match(s)?.statementId ?? ''));
+  });
+const passing: typeof eligible = [];
+for (const s of eligible) if (passing.length < 5 && passesStarter(s.rule)) passing.push(s);
+passing.forEach((s) => console.error(`cv rule passing the starter pack ${show(s)}`));
 const chosen = passing[0];
 if (!chosen) throw new Error('no highlight rule passes the starter pack and keeps 5% recall on every part');
 const highlight = chosen.rule;

@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import starterPack from '../assets/starter-pack.json';
 import { claimReviewsIn, statementFromClaimReview } from '../lib/formats/claimreview';
 import { StatementIndex } from '../lib/match/statement-index';
 import expectations from './fixtures/starter-expectations.json';
+import { readClaims } from '../scripts/eval-formats';
 import { REPORTULTRA_SENTENCES } from './text/reportultra-sentences';
 
 const statements = claimReviewsIn(starterPack).map((r, i) => statementFromClaimReview(r, i, 'starter', 0, 'starter'));
@@ -46,4 +48,16 @@ describe('starter pack', () => {
     }
     for (const s of sentences) expect(expectations.unrelated, s).not.toContain(index.match(s)?.statementId);
   });
+
+  // Real data outside the project (../shared/data, not committed): skipped with this note when absent.
+  const politifact = '../shared/data/claim-retrieval-debates/politifact-vclaims.jsonl';
+  it.skipIf(!existsSync(politifact))(`keeps every expected highlight with 19,250 PolitiFact claims imported next to it (needs ${politifact})`, () => {
+    const imported = readClaims(politifact).map((c) => ({ id: `politifact-${c.id}`, text: c.text }));
+    const index = new StatementIndex([...statements, ...imported]);
+    const sentences = REPORTULTRA_SENTENCES.flat();
+    for (const e of expectations.expected) {
+      const sentence = sentences.find((s) => s.includes(e.sentenceIncludes))!;
+      expect(index.match(sentence)?.statementId, e.statementId).toBe(e.statementId);
+    }
+  }, 60_000);
 });

@@ -14,8 +14,9 @@ export interface Logistic {
  * `p >= rank`, or `p >= coverRank`, `cover >= cover` and `shared * cover >= coverTerms` (`shared`: the
  * statement's terms in the sentence; a short statement inside a long sentence is weak evidence,
  * less so when all of it is there); `p` leads any other verified candidate's
- * by `margin`; and at most `crowd` BM25 candidates reach `minCover` (look-alike statements, such as
- * one claim fact-checked again from several speeches, make a sentence ambiguous). Chosen by grouped
+ * by `margin`; and at most `crowd` BM25 candidates are covered about as well as the best-covered
+ * one (look-alike statements, such as one claim fact-checked again from several speeches, make a
+ * sentence ambiguous; statements a long sentence only half covers do not). Chosen by grouped
  * cross-validation on the train splits in scripts/train-reranker.ts.
  */
 export interface HighlightRule {
@@ -26,8 +27,13 @@ export interface HighlightRule {
   margin: number;
   /** Candidates covered less than this are never verified (also the cheap pre-filter of `match`). */
   minCover: number;
-  /** Most candidates that may reach `minCover` (the best one included); more is ambiguous. */
+  /** Most look-alike candidates (see {@link crowdOf}; the best one included); more is ambiguous. */
   crowd: number;
+  /**
+   * A candidate is a look-alike when its cover reaches `minCover` and is at most this much below the
+   * best-covered candidate's (1: every candidate that reaches `minCover`).
+   */
+  crowdGap: number;
 }
 
 /**
@@ -50,7 +56,7 @@ export interface RerankerModel {
 export function checkModel(m: RerankerModel): RerankerModel {
   const n = FEATURE_NAMES.length;
   const fits = (l: Logistic | undefined) => !!l && l.weights.length === n && l.mean.length === n && l.std.length === n;
-  if (m.features.join() !== FEATURE_NAMES.join() || !fits(m.rank) || !fits(m.order) || typeof m.highlight?.crowd !== 'number') {
+  if (m.features.join() !== FEATURE_NAMES.join() || !fits(m.rank) || !fits(m.order) || typeof m.highlight?.crowd !== 'number' || typeof m.highlight.crowdGap !== 'number') {
     throw new Error('re-ranker model does not fit this build\'s features: run "npm run train:reranker"');
   }
   return m;
@@ -60,7 +66,7 @@ export function checkModel(m: RerankerModel): RerankerModel {
  * The highlight decision of `StatementIndex.match` on its verified candidates.
  * @param verified the judged candidates that passed the verifier: probability `score`, cover 0..1,
  *   `shared` statement terms found in the sentence
- * @param crowd how many candidates reached the rule's `minCover` (verified or not)
+ * @param crowd how many candidates look alike ({@link crowdOf}; verified or not)
  * @param threshold when given, replaces the rule's probability paths (`p >= threshold`)
  * @returns the index in `verified` of the candidate to highlight, or -1 for none
  */
@@ -81,9 +87,23 @@ export function highlightOf(verified: ReadonlyArray<{ score: number; cover: numb
 }
 
 /**
- * Whether too many candidates reached the rule's `minCover` for any highlight: {@link highlightOf}
- * then returns -1 whatever the candidates' scores, so a caller may skip judging them.
- * @param crowd how many candidates reached `minCover`
+ * How many candidates look alike for the rule: covered at least `minCover`, and no more than
+ * `crowdGap` below the best-covered one.
+ * @param covers the covers (0..1) of the candidates that reached `minCover`
+ */
+export function crowdOf(covers: readonly number[], rule: HighlightRule): number {
+  let best = 0;
+  for (const c of covers) best = Math.max(best, c);
+  const floor = Math.max(rule.minCover, best - rule.crowdGap);
+  let n = 0;
+  for (const c of covers) if (c >= floor) n++;
+  return n;
+}
+
+/**
+ * Whether too many candidates look alike for any highlight: {@link highlightOf} then returns -1
+ * whatever the candidates' scores, so a caller may skip judging them.
+ * @param crowd how many candidates look alike ({@link crowdOf})
  */
 export function crowded(crowd: number, rule: HighlightRule): boolean {
   return crowd > rule.crowd;

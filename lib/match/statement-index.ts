@@ -4,7 +4,7 @@ import { CoverFilter, coverOf } from './cover-filter';
 import { contextDay, datesIn } from './dates';
 import { FEATURE_NAMES, pairFeatures } from './features';
 import { Accumulator, buildPostings, idfOf, search, type Postings } from './inverted-index';
-import { checkModel, crowded, highlightOf, probability, type RerankerModel } from './reranker';
+import { checkModel, crowded, crowdOf, highlightOf, probability, type RerankerModel } from './reranker';
 import { ruleFor, type MatchSensitivity } from './sensitivity';
 import { contentTerms, quickTokens, termOf, tokenNorm, words, type Word } from './terms';
 import { verify, type Rejection } from './verify';
@@ -272,7 +272,8 @@ export class StatementIndex {
     // before the crowd's exit: a bad date throws whenever the sentence passed the filter
     const day = contextDay(options.date);
     // A crowd of covered look-alikes is never highlighted, whatever the judge says (speed).
-    if (crowded(covering.length, rule)) return undefined;
+    const crowd = crowdOf(covering.map((c) => c.cover), rule);
+    if (crowded(crowd, rule)) return undefined;
     const covered = covering.sort((a, b) => b.cover - a.cover).slice(0, JUDGED);
     const verified: Candidate[] = [];
     for (const { rank } of covered) {
@@ -285,7 +286,7 @@ export class StatementIndex {
     }
     // The best verified candidate is the one the sentence states, if it is probable enough, clearly
     // ahead of any look-alike, and few statements resemble it; never fall back to a lower-ranked one.
-    const best = verified[highlightOf(verified, covering.length, rule, options.threshold)];
+    const best = verified[highlightOf(verified, crowd, rule, options.threshold)];
     return best && { statementId: best.statementId, score: best.score };
   }
 

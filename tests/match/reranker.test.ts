@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import model from '../../assets/models/reranker.json';
 import { contextDay } from '../../lib/match/dates';
 import { FEATURE_NAMES } from '../../lib/match/features';
-import { checkModel, crowded, highlightOf, type HighlightRule } from '../../lib/match/reranker';
+import { checkModel, crowded, crowdOf, highlightOf, type HighlightRule } from '../../lib/match/reranker';
 import { StatementIndex } from '../../lib/match/statement-index';
 import { dateOfQueryId } from '../../scripts/eval-formats';
 
-const rule: HighlightRule = { rank: 0.95, coverRank: 0.45, cover: 0.75, coverTerms: 3, margin: 0.6, minCover: 0.5, crowd: 2 };
+const rule: HighlightRule = { rank: 0.95, coverRank: 0.45, cover: 0.75, coverTerms: 3, margin: 0.6, minCover: 0.5, crowd: 2, crowdGap: 1 };
 const cand = (score: number, cover = 0.9, shared = 5) => ({ score, cover, shared });
 
 describe('highlightOf', () => {
@@ -40,12 +40,30 @@ describe('highlightOf', () => {
   });
 });
 
+describe('crowdOf', () => {
+  it('counts look-alikes of the best-covered candidate, not statements a long sentence half covers', () => {
+    const gap = { ...rule, crowdGap: 0.3 };
+    // a long sentence: one statement fully there, two others just over the floor
+    expect(crowdOf([1, 0.53, 0.6], gap)).toBe(1);
+    // the same claim checked three times: all covered about as well
+    expect(crowdOf([0.9, 0.85, 0.8], gap)).toBe(3);
+    // the floor still holds
+    expect(crowdOf([0.7, 0.45], { ...rule, crowdGap: 0.5 })).toBe(1);
+    expect(crowdOf([], gap)).toBe(0);
+  });
+  it('counts every candidate that reaches minCover at gap 1', () => {
+    expect(crowdOf([1, 0.53, 0.6, 0.5], rule)).toBe(4);
+  });
+});
+
 describe('re-ranker model asset', () => {
   it('fits this build and rejects a stale one', () => {
     expect(checkModel(model).features).toEqual([...FEATURE_NAMES]);
     expect(() => checkModel({ ...model, features: model.features.slice(1) })).toThrow(/train:reranker/);
     const { crowd: _crowd, ...old } = model.highlight;
     expect(() => checkModel({ ...model, highlight: old as HighlightRule })).toThrow(/train:reranker/);
+    const { crowdGap: _gap, ...older } = model.highlight;
+    expect(() => checkModel({ ...model, highlight: older as HighlightRule })).toThrow(/train:reranker/);
   });
 });
 
