@@ -32,3 +32,23 @@ export function patternsForHost(hostname: string): string[] {
   const hosts = bare === host ? [host, `www.${host}`] : [bare, host];
   return hosts.map((h) => `*://${h}/*`);
 }
+
+/**
+ * The site a host name belongs to for the per-site switch: lower case, without a leading `www.`
+ * (`www.example.org` and `example.org` are one site, as {@link patternsForHost} covers both).
+ * @param hostname e.g. `location.hostname`
+ */
+export function siteOf(hostname: string): string {
+  const host = hostname.trim().toLowerCase();
+  return host.startsWith('www.') ? host.slice(4) : host;
+}
+
+/**
+ * Whether the user switched a host's site off.
+ * @param disabled the stored `disabledHosts` (any value: entries that are not strings are ignored;
+ *   entries saved with `www.` still count for the bare domain and the other way round)
+ */
+export function isSiteOff(disabled: unknown, hostname: string): boolean {
+  const site = siteOf(hostname);
+  return Array.isArray(disabled) && disabled.some((h) => typeof h === 'string' && siteOf(h) === site);
+}

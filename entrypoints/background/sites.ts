@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { SiteState } from '../../lib/messages';
-import { patternsForHost } from '../../lib/sites';
+import { isSiteOff, patternsForHost, siteOf } from '../../lib/sites';
 
 const DISABLED_KEY = 'disabledHosts';
 const SCRIPT_PREFIX = 'claimlens-site-';
@@ -15,18 +15,19 @@ export async function disabledHosts(): Promise<string[]> {
 /** Whether ClaimLens may run on a host and whether the user left it on. */
 export async function siteState(host: string): Promise<SiteState> {
   const permitted = await browser.permissions.contains({ origins: patternsForHost(host) });
-  const enabled = !(await disabledHosts()).includes(host);
+  const enabled = !isSiteOff(await disabledHosts(), host);
   return { host, permitted, enabled };
 }
 
 /**
- * Switches a site on or off. Switching on a site outside the built-in list registers the content
+ * Switches a site on or off (`www.` and the bare domain together). Switching on a site outside the built-in list registers the content
  * script there (the popup has asked for the host permission before sending this).
  */
 export async function setSiteEnabled(host: string, enabled: boolean): Promise<SiteState> {
-  const hosts = new Set(await disabledHosts());
-  if (enabled) hosts.delete(host);
-  else hosts.add(host);
+  // one entry per site (www. or not), old entries of either form included
+  const site = siteOf(host);
+  const hosts = new Set((await disabledHosts()).filter((h) => siteOf(h) !== site));
+  if (!enabled) hosts.add(site);
   await browser.storage.local.set({ [DISABLED_KEY]: [...hosts] });
   const state = await siteState(host);
   if (enabled && state.permitted) await registerSite(host);

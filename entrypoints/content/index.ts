@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isEnvelope, NOTES_REVISION_KEY, STATEMENTS_REVISION_KEY, type Request } from '../../lib/messages';
 import { readSettings, SETTINGS_KEYS, type Settings } from '../../lib/settings';
-import { CONTENT_MATCHES } from '../../lib/sites';
+import { CONTENT_MATCHES, isSiteOff } from '../../lib/sites';
 import { startAnnotations } from './annotate-wire';
 import { PageSession } from './page-session';
 
@@ -17,7 +17,7 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   async main(ctx) {
     const host = location.hostname;
-    const isOff = (hosts: unknown) => Array.isArray(hosts) && hosts.includes(host);
+    const isOff = (hosts: unknown) => isSiteOff(hosts, host);
     let running: Running | undefined;
     let starting: Promise<Running> | undefined;
     let off = false;

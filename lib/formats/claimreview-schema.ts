@@ -55,7 +55,8 @@ export interface ValidatedRow {
  * @param origin, now, packId as in {@link statementFromClaimReview}
  * @returns the statement, or errors (row, field, reason) when `claimReviewed` or the rating label
  *   is missing or has the wrong type; warnings for an unsafe `url` (dropped: only http(s) links are
- *   kept) and for a rating on no known scale (kept as the label, verdict `unproven`)
+ *   kept), for a claim or review date that is not a date (dropped) and for a rating on no known
+ *   scale (kept as the label, verdict `unproven`)
  */
 export function validateClaimReview(review: unknown, row: number, origin: Origin, now: number, packId?: string): ValidatedRow {
   const parsed = v.safeParse(ClaimReviewSchema, review);
@@ -74,6 +75,14 @@ export function validateClaimReview(review: unknown, row: number, origin: Origin
   const url = Array.isArray(r.url) ? r.url[0] : r.url;
   if (typeof url === 'string' && url.trim() && !safeUrl(url)) {
     warnings.push({ row, field: 'url', reason: 'is not an http(s) link; it was left out' });
+  }
+  // a date that does not parse is left out, and said so (the rest of the row is kept)
+  const dates: Array<[string, unknown, string | undefined]> = [
+    ['itemReviewed.datePublished', (r.itemReviewed as Record<string, unknown> | undefined)?.datePublished, statement.claimDate],
+    ['datePublished', r.datePublished, statement.reviewDate],
+  ];
+  for (const [field, given, kept] of dates) {
+    if (typeof given === 'string' && given.trim() && !kept) warnings.push({ row, field, reason: `"${given.trim().slice(0, 40)}" is not a date; it was left out` });
   }
   const numeric = { value: Number(rating.ratingValue), best: Number(rating.bestRating), worst: Number(rating.worstRating) };
   if (mapVerdict(label, numeric).known === 'none') {

@@ -102,6 +102,7 @@ export function csvRow(record: Record<string, string>, m: CsvMapping): SourceRow
     fields: {
       claimReviewed: col('claim'), reviewRating: col('rating'), 'reviewRating.alternateName': col('rating'),
       url: col('reviewUrl'), reviewBody: col('summary'), datePublished: col('reviewDate'), keywords: col('tags'),
+      'itemReviewed.datePublished': col('claimDate'),
     },
   };
 }

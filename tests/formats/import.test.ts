@@ -212,6 +212,17 @@ describe('hostile and broken inputs', () => {
     expect(p.warnings).toContainEqual({ row: 1, field: 'url', reason: 'is not an http(s) link; it was left out' });
   });
 
+  it('a date that is not a date: the row is imported without it, and the column is named', async () => {
+    const csv = 'claim,rating,claim_date,review_date\r\nThe bridge cost $2 billion.,False,yesterday,2024-05-01\r\nThe toll rose.,True,2023-01-02,soon\r\n';
+    const p = await plan('d.csv', csv);
+    expect(p.statements.map((s) => [s.claimDate, s.reviewDate])).toEqual([[undefined, '2024-05-01'], ['2023-01-02', undefined]]);
+    expect(p.errors).toEqual([]);
+    expect(p.warnings).toEqual([
+      { row: 1, field: 'column "claim_date"', reason: '"yesterday" is not a date; it was left out' },
+      { row: 2, field: 'column "review_date"', reason: '"soon" is not a date; it was left out' },
+    ]);
+  });
+
   it('JSON of no known shape says which formats are read', () => {
     expect(() => detectImport('x.json', '{"hello": 1}')).toThrow(/No fact-checks found.*ClaimReview JSON-LD/);
   });
