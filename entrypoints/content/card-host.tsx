@@ -48,6 +48,11 @@ export class CardHost {
     return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
   }
 
+  /** True when keyboard focus is inside the card (its shadow root's focus shows as the host). */
+  hasFocus(): boolean {
+    return !this.host.hidden && this.doc.activeElement === this.host;
+  }
+
   /**
    * Shows the card for a statement next to an anchor rectangle (client px).
    * @param focus move keyboard focus into the card (opened from the keyboard)

@@ -119,8 +119,9 @@ export class PageSession {
       () => {
         this.hit.invalidate();
         // The card belongs next to its sentence: when the page moves, it goes; but not for the
-        // scroll a reveal made itself (its event arrives after the card opened).
-        if (performance.now() - this.revealedAt < REVEAL_SCROLL_MS) return;
+        // scroll a reveal made itself (its event arrives after the card opened), nor while the
+        // keyboard is in it (a keyboard user would lose the focus; Escape closes it).
+        if (performance.now() - this.revealedAt < REVEAL_SCROLL_MS || this.card.hasFocus()) return;
         if (!this.card.contains(this.pointer.x, this.pointer.y)) this.card.hide();
       },
       { passive: true, capture: true },

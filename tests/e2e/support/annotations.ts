@@ -163,6 +163,13 @@ export function defineAnnotationsSuite(kind: BrowserKind, launch: (server: Fixtu
       await open(ARTICLE_URL);
       expect(await page.evaluate(noteTexts, null)).toEqual([QUOTE]);
       await openCardByKeyboard('hinging on battlefield outcomes');
+      // the page scrolling under a card the keyboard is in does not close it (nor take the focus)
+      await page.evaluate(() => new Promise<void>((resolve) => {
+        scrollBy(0, 30);
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+      }), null);
+      expect(await page.evaluate(readCardHost, null)).not.toBeNull();
+      expect(await page.evaluate(() => document.activeElement?.localName ?? '', null)).toBe('claimlens-card');
       await page.press('Tab'); // Edit -> Delete
       await page.press('Enter');
       await pollPage(page, () => !CSS.highlights.get('claimlens-note')?.size, null, 5_000, 'the note highlight to go');
