@@ -82,6 +82,8 @@ export interface Word {
 }
 
 const WORD_RE = /[\p{L}\p{N}]+(?:[.,'][\p{L}\p{N}]+)*%?/gu;
+/** {@link WORD_RE} on lower-case ASCII text, where letters and digits are `[a-z0-9]`: the same words, faster (no Unicode mode). */
+const ASCII_WORD_RE = /[a-z0-9]+(?:[.,'][a-z0-9]+)*%?/g;
 const ASCII_RE = /^[\0-\x7f]*$/;
 
 /**
@@ -95,7 +97,7 @@ export function words(text: string): Word[] {
   // lower-cased text's, at the same offsets: no offset map (speed). Same words as wordsFolded.
   if (!ASCII_RE.test(text)) return wordsFolded(text);
   // the folded text drops trailing whitespace, so its last word's raw form runs to the text's end
-  return splitWords(text.toLowerCase(), text, null, text.trimEnd().length);
+  return splitWords(text.toLowerCase(), text, null, text.trimEnd().length, ASCII_WORD_RE);
 }
 
 /**
@@ -125,8 +127,8 @@ export function quickTokens(text: string): string[] | undefined {
   }
   const lower = plain.toLowerCase();
   const out: string[] = [];
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(lower); m; m = WORD_RE.exec(lower)) out.push(m[0]);
+  ASCII_WORD_RE.lastIndex = 0;
+  for (let m = ASCII_WORD_RE.exec(lower); m; m = ASCII_WORD_RE.exec(lower)) out.push(m[0]);
   return out;
 }
 
@@ -147,12 +149,13 @@ export function wordsFolded(text: string): Word[] {
 /**
  * The words of `folded` (a folding of `text`); `map` takes folded offsets to `text`'s (null: the
  * same). A word ending at `last` or later takes `text`'s remainder as its raw end.
+ * @param re {@link WORD_RE}, or {@link ASCII_WORD_RE} when `folded` is lower-case ASCII
  */
-function splitWords(folded: string, text: string, map: number[] | null, last: number): Word[] {
+function splitWords(folded: string, text: string, map: number[] | null, last: number, re = WORD_RE): Word[] {
   const out: Word[] = [];
   // exec with lastIndex rather than matchAll: no regex copy and iterator per text (speed)
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(folded); m; m = WORD_RE.exec(folded)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
     const to = m.index + m[0].length;
     const start = map ? (map[m.index] ?? 0) : m.index;
     const end = to >= last ? text.length : map ? (map[to] ?? text.length) : to;
