@@ -84,8 +84,15 @@ export function PopupApp({ api }: { api: PopupApi }) {
   async function toggle() {
     if (!host || !site) return;
     const next = await api.setSiteEnabled(host, !site.enabled);
-    setState({ ...state, site: next } as State);
+    // off: the page's claims are gone with its highlights; on: the page reports them as it reads again
+    setState({ ...state, site: next, claims: next.enabled ? claims : [] } as State);
     setNotice(next.enabled ? 'On for this site: the page is read again.' : 'Off for this site: its highlights are gone.');
+    if (next.enabled) for (const ms of [700, 2000]) setTimeout(() => void refreshClaims(), ms);
+  }
+
+  async function refreshClaims() {
+    const data = await api.tabClaims(tabId).catch(() => null);
+    if (data) setState((s) => (s.kind === 'ready' ? { ...s, claims: data.claims } : s));
   }
 
   async function enableSite() {

@@ -52,3 +52,18 @@ export function isSiteOff(disabled: unknown, hostname: string): boolean {
   const site = siteOf(hostname);
   return Array.isArray(disabled) && disabled.some((h) => typeof h === 'string' && siteOf(h) === site);
 }
+
+/**
+ * Whether the manifest's content script already runs on a host ({@link CONTENT_MATCHES}), so the
+ * switch must not register a second copy there.
+ * @param hostname e.g. `www.bbc.com`
+ */
+export function isBuiltIn(hostname: string): boolean {
+  const host = hostname.trim().toLowerCase();
+  return CONTENT_MATCHES.some((p) => {
+    const pattern = /^\*:\/\/([^/]+)\//.exec(p)?.[1] ?? '';
+    if (!pattern.startsWith('*.')) return host === pattern;
+    const domain = pattern.slice(2);
+    return host === domain || host.endsWith(`.${domain}`);
+  });
+}

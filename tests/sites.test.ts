@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { setSiteEnabled, siteState } from '../entrypoints/background/sites';
-import { CONTENT_MATCHES, isSiteOff, patternsForHost, siteOf } from '../lib/sites';
+import { CONTENT_MATCHES, isBuiltIn, isSiteOff, patternsForHost, siteOf } from '../lib/sites';
 
 describe('sites', () => {
   it('runs on reportultra.com with and without www out of the box', () => {
@@ -39,5 +39,23 @@ describe('the per-site switch', () => {
     expect((await setSiteEnabled('example.org', true)).enabled).toBe(true);
     expect((await siteState('www.example.org')).enabled).toBe(true);
     expect((await browser.storage.local.get('disabledHosts')).disabledHosts).toEqual(['other.org']);
+  });
+
+  it('knows the sites the manifest already covers (no second registration there)', () => {
+    expect(['bbc.com', 'www.bbc.com', 'news.bbc.co.uk', 'reportultra.com', 'www.reportultra.com', 'apnews.com'].every(isBuiltIn)).toBe(true);
+    expect(['example.org', 'notbbc.com', 'www.apnews.com', 'reportultra.com.evil.org'].some(isBuiltIn)).toBe(false);
+  });
+
+  it('registers the content script only where the manifest does not run it already', async () => {
+    vi.spyOn(browser.permissions, 'contains').mockImplementation(async () => true);
+    vi.spyOn(browser.scripting, 'getRegisteredContentScripts').mockImplementation(async () => []);
+    vi.spyOn(browser.runtime, 'getManifest').mockImplementation(() => ({ manifest_version: 3, name: 'ClaimLens', version: '1', content_scripts: [{ matches: CONTENT_MATCHES, js: ['content.js'] }] }));
+    const register = vi.spyOn(browser.scripting, 'registerContentScripts').mockImplementation(async () => undefined);
+    await setSiteEnabled('www.bbc.com', true);
+    expect(register).not.toHaveBeenCalled();
+    await setSiteEnabled('www.apnews.com', true);
+    expect(register.mock.calls.at(-1)![0]![0]!.matches).toEqual(['*://www.apnews.com/*']);
+    await setSiteEnabled('example.org', true);
+    expect(register.mock.calls.at(-1)![0]![0]!.matches).toEqual(['*://example.org/*', '*://www.example.org/*']);
   });
 });

@@ -13,7 +13,7 @@ export function CsvMappingStep({ table, mapping, onChange, onConfirm, onCancel }
   return (
     <form class="mapping" aria-label="CSV columns" onSubmit={(e) => { e.preventDefault(); if (ready) onConfirm(); }}>
       <p>
-        {table.records.length.toLocaleString('en')} rows, {table.headers.length} columns separated by {delimiter}. Choose which
+        {table.records.length.toLocaleString('en')} {table.records.length === 1 ? 'row' : 'rows'}, {table.headers.length} {table.headers.length === 1 ? 'column' : 'columns'} separated by {delimiter}. Choose which
         column holds each field. The claim and the rating are required.
       </p>
       <div class="mapping-grid">

@@ -135,13 +135,14 @@ function count(n: number, noun: string): string {
 function Review({ state, onChange, onImport, onCancel }: { state: Extract<Step, { step: 'review' }>; onChange: (name: string) => void; onImport: () => void; onCancel: () => void }) {
   const { plan } = state;
   const valid = plan.statements.length + plan.notes.length;
+  const rowsOut = new Set(plan.errors.map((e) => e.row)).size;
   const what = [plan.statements.length && count(plan.statements.length, 'statement'), plan.notes.length && count(plan.notes.length, 'note')].filter(Boolean).join(' and ');
   return (
     <div class="review" data-valid={valid} data-errors={plan.errors.length}>
       <p>
         “{state.name}” is a {FORMAT_LABELS[plan.format]} with {count(plan.rows, 'record')}:{' '}
         <strong>{valid ? `${what} can be imported` : 'none can be imported'}</strong>
-        {plan.errors.length ? `, ${count(plan.errors.length, 'problem')} ${plan.errors.length === 1 ? 'keeps a row' : 'keep rows'} out` : ''}.
+        {plan.errors.length ? `, ${count(rowsOut, 'row')} left out (${count(plan.errors.length, 'problem')})` : ''}.
       </p>
       <IssueList title="Rows left out" issues={plan.errors} kind="error" />
       <IssueList title="Rows imported with changes" issues={plan.warnings} kind="warning" />

@@ -8,7 +8,7 @@ export function IssueList({ title, issues, kind }: { title: string; issues: RowI
   if (!issues.length) return null;
   return (
     <details class={`issues ${kind}`} open data-issues={kind}>
-      <summary>{title} ({issues.length.toLocaleString('en')})</summary>
+      <summary>{title} ({summaryCount(issues)})</summary>
       <table>
         <thead>
           <tr><th scope="col">Row</th><th scope="col">Field</th><th scope="col">Problem</th></tr>
@@ -22,4 +22,11 @@ export function IssueList({ title, issues, kind }: { title: string; issues: RowI
       {issues.length > SHOWN ? <p class="muted">…and {(issues.length - SHOWN).toLocaleString('en')} more.</p> : null}
     </details>
   );
+}
+
+/** "3" when each issue is its own row, else "2 rows, 3 problems" (one row can have several). */
+function summaryCount(issues: RowIssue[]): string {
+  const rows = new Set(issues.map((i) => i.row)).size;
+  const n = (k: number, w: string) => `${k.toLocaleString('en')} ${w}${k === 1 ? '' : 's'}`;
+  return rows === issues.length ? rows.toLocaleString('en') : `${n(rows, 'row')}, ${n(issues.length, 'problem')}`;
 }

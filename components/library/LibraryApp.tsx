@@ -22,6 +22,12 @@ export function LibraryApp({ api, initialTab = 'library' }: { api: LibraryApi; i
   const [toast, setToast] = useState<{ message: string; undo?: () => void } | null>(null);
   const changed = () => setVersion((v) => v + 1);
 
+  // after "delete all data" no earlier toast (its Undo, or "Restored.") speaks of the library any more
+  function deletedAll() {
+    setToast(null);
+    changed();
+  }
+
   function onRemoved(message: string, removed: Removed) {
     changed();
     setToast({
@@ -53,7 +59,7 @@ export function LibraryApp({ api, initialTab = 'library' }: { api: LibraryApi; i
         {tab === 'library' ? <LibraryView api={api} version={version} onChanged={changed} onRemoved={onRemoved} onImport={() => setTab('import')} /> : null}
         {tab === 'import' ? <ImportPanel api={api} onImported={changed} onShowLibrary={() => setTab('library')} /> : null}
         {tab === 'export' ? <ExportPanel api={api} /> : null}
-        {tab === 'settings' ? <SettingsPanel api={api} onDeletedAll={changed} /> : null}
+        {tab === 'settings' ? <SettingsPanel api={api} onDeletedAll={deletedAll} /> : null}
       </main>
       {toast ? <Toast message={toast.message} onUndo={toast.undo} onClose={() => setToast(null)} /> : null}
     </div>

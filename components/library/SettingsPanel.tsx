@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DELETE_ALL_PHRASE } from '../../lib/messages';
 import type { HighlightStyle, MatchSensitivity, Settings } from '../../lib/settings';
-import { CONTENT_MATCHES } from '../../lib/sites';
+import { CONTENT_MATCHES, isSiteOff, siteOf } from '../../lib/sites';
 import { messageOf, type LibraryApi } from './api';
 
-/** Host names of the built-in match patterns (`*.bbc.com` shown as `www.bbc.com`, the host people visit). */
-function builtInHosts(): string[] {
-  const hosts = CONTENT_MATCHES.map((p) => /^\*:\/\/([^/]+)\//.exec(p)?.[1] ?? '').filter(Boolean);
-  return [...new Set(hosts.map((h) => h.replace(/^\*\./, 'www.')))];
+/** Sites of the built-in match patterns (`*.bbc.com` and `www.reportultra.com` as `bbc.com` and `reportultra.com`). */
+function builtInSites(): string[] {
+  return CONTENT_MATCHES.map((p) => /^\*:\/\/([^/]+)\//.exec(p)?.[1] ?? '').filter(Boolean).map((h) => siteOf(h.replace(/^\*\./, '')));
 }
 
 const SENSITIVITY: Array<[MatchSensitivity, string, string]> = [
@@ -30,7 +29,8 @@ export function SettingsPanel({ api, onDeletedAll }: { api: LibraryApi; onDelete
   async function load() {
     const [s, granted] = await Promise.all([api.getSettings(), api.grantedHosts()]);
     setSettings(s);
-    setHosts([...new Set([...builtInHosts(), ...granted, ...s.disabledHosts])].sort());
+    // one row per site, as the switch works: www. and the bare domain together
+    setHosts([...new Set([...builtInSites(), ...granted, ...s.disabledHosts].map(siteOf))].sort());
   }
   useEffect(() => void load().catch((e: unknown) => setStatus(messageOf(e))), []);
 
@@ -38,7 +38,7 @@ export function SettingsPanel({ api, onDeletedAll }: { api: LibraryApi; onDelete
     try {
       await api.setSettings(patch);
       setSettings({ ...settings!, ...patch });
-      setStatus('Saved. Pages you open from now on use it.');
+      setStatus('Saved. Open pages follow at once.');
     } catch (e) {
       setStatus(`Not saved: ${messageOf(e)}`);
     }
@@ -48,7 +48,7 @@ export function SettingsPanel({ api, onDeletedAll }: { api: LibraryApi; onDelete
     try {
       await api.send('setSiteEnabled', { host, enabled });
       await load();
-      setStatus(`${host}: ${enabled ? 'on' : 'off'}. Reload its pages to apply.`);
+      setStatus(`${host}: ${enabled ? 'on' : 'off'}. Its open pages follow at once.`);
     } catch (e) {
       setStatus(messageOf(e));
     }
@@ -78,7 +78,7 @@ export function SettingsPanel({ api, onDeletedAll }: { api: LibraryApi; onDelete
         <ul class="sites">
           {hosts.map((h) => (
             <li key={h}>
-              <label><input type="checkbox" name={`site-${h}`} checked={!settings.disabledHosts.includes(h)} onChange={(e) => void toggleSite(h, e.currentTarget.checked)} /> {h}</label>
+              <label><input type="checkbox" name={`site-${h}`} checked={!isSiteOff(settings.disabledHosts, h)} onChange={(e) => void toggleSite(h, e.currentTarget.checked)} /> {h}</label>
             </li>
           ))}
         </ul>

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { SiteState } from '../../lib/messages';
-import { isSiteOff, patternsForHost, siteOf } from '../../lib/sites';
+import { isBuiltIn, isSiteOff, patternsForHost, siteOf } from '../../lib/sites';
 
 const DISABLED_KEY = 'disabledHosts';
 const SCRIPT_PREFIX = 'claimlens-site-';
@@ -36,6 +36,9 @@ export async function setSiteEnabled(host: string, enabled: boolean): Promise<Si
 
 /** Registers the content script for a user-enabled site (idempotent). */
 async function registerSite(host: string): Promise<void> {
+  // hosts with the manifest's content script are left out: a registered copy would run twice there
+  const matches = patternsForHost(host).filter((p) => !isBuiltIn(/^\*:\/\/([^/]+)\//.exec(p)![1]!));
+  if (!matches.length) return;
   const id = SCRIPT_PREFIX + host.replace(/[^a-z0-9.-]/gi, '_');
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   if (existing.length) return;
@@ -44,7 +47,7 @@ async function registerSite(host: string): Promise<void> {
   await browser.scripting.registerContentScripts([
     {
       id,
-      matches: patternsForHost(host),
+      matches,
       js: builtIn?.js ?? [],
       css: builtIn?.css ?? [],
       runAt: 'document_idle',

@@ -75,6 +75,20 @@ describe('PopupApp', () => {
     expect(requestSite).toHaveBeenCalledWith('reportultra.com');
   });
 
+  it('empties the list when the site is switched off, and lists the claims again when it is back on', async () => {
+    let listed = [claim(0, 'false'), claim(1, 'true')];
+    const el = await mount(api([], { tabClaims: async () => ({ url: 'https://reportultra.com/a', claims: listed }) }));
+    expect(el.querySelectorAll('li[data-statement-id]')).toHaveLength(2);
+    (el.querySelector('input[role=switch]') as HTMLInputElement).click();
+    await vi.waitFor(() => expect(el.querySelector('[role=status]')?.textContent).toContain('Off for this site'));
+    expect(el.querySelectorAll('li[data-statement-id]')).toHaveLength(0);
+    expect(el.querySelector('.count')!.textContent).toBe('0');
+    expect(el.textContent).toContain('ClaimLens is not reading this site.');
+    listed = [claim(2, 'mixed')];
+    (el.querySelector('input[role=switch]') as HTMLInputElement).click();
+    await vi.waitFor(() => expect(el.querySelectorAll('li[data-statement-id]')).toHaveLength(1), { timeout: 3000 });
+  });
+
   it('shows an actionable error when the background does not answer', async () => {
     const el = await mount(api([], { tabClaims: async () => Promise.reject(new Error('No answer')) }));
     expect(el.querySelector('[role=alert]')!.textContent).toContain('Reload the page');
