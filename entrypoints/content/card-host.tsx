@@ -16,6 +16,8 @@ export class CardHost {
   private readonly host: HTMLElement;
   private readonly mount: HTMLElement;
   private shownId: string | undefined;
+  /** The shown card was opened from the keyboard. */
+  private byKeyboard = false;
   /** For a personal note's card: its Edit/Delete actions and whether it was matched in other words; set by annotate-layer.ts. */
   noteCard?: (statement: StatementView, focus: boolean) => { actions?: NoteCardActions; matched: boolean };
 
@@ -48,9 +50,14 @@ export class CardHost {
     return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
   }
 
-  /** True when keyboard focus is inside the card (its shadow root's focus shows as the host). */
+  /**
+   * True when the keyboard is in the card (its shadow root's focus shows as the host), or the
+   * keyboard opened it and the focus has not gone elsewhere yet (it moves in after the render).
+   */
   hasFocus(): boolean {
-    return !this.host.hidden && this.doc.activeElement === this.host;
+    if (this.host.hidden) return false;
+    const active = this.doc.activeElement;
+    return active === this.host || (this.byKeyboard && (active === null || active === this.doc.body));
   }
 
   /**
@@ -61,6 +68,8 @@ export class CardHost {
     if (!this.host.isConnected) this.doc.documentElement.appendChild(this.host);
     // A note's card is drawn again after an edit (its `modified` changes) or when opened by keyboard.
     const key = statement.note ? `${statement.id}@${statement.note.modified}` : statement.id;
+    if (focus) this.byKeyboard = true;
+    else if (this.shownId !== key) this.byKeyboard = false;
     if (this.shownId !== key || focus) {
       const note = statement.note ? this.noteCard?.(statement, focus) : undefined;
       render(null, this.mount); // a fresh card: no Undo state carried over from another note
@@ -79,6 +88,7 @@ export class CardHost {
   }
 
   hide(): void {
+    this.byKeyboard = false;
     this.setVisible(false);
     this.host.removeAttribute('data-statement-id');
     this.host.removeAttribute('data-verdict');

@@ -169,7 +169,7 @@ export function defineAnnotationsSuite(kind: BrowserKind, launch: (server: Fixtu
         requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
       }), null);
       expect(await page.evaluate(readCardHost, null)).not.toBeNull();
-      expect(await page.evaluate(() => document.activeElement?.localName ?? '', null)).toBe('claimlens-card');
+      await pollPage(page, () => document.activeElement?.localName === 'claimlens-card' || null, null, 5_000, 'the focus in the card');
       await page.press('Tab'); // Edit -> Delete
       await page.press('Enter');
       await pollPage(page, () => !CSS.highlights.get('claimlens-note')?.size, null, 5_000, 'the note highlight to go');
