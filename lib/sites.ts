@@ -28,9 +28,17 @@ export function patternsForHost(hostname: string): string[] {
   if (!/^[a-z0-9.-]+$/.test(host) || !host.includes('.')) {
     throw new Error(`Not a web site host name: "${hostname}"`);
   }
-  const bare = host.startsWith('www.') ? host.slice(4) : host;
-  const hosts = bare === host ? [host, `www.${host}`] : [bare, host];
-  return hosts.map((h) => `*://${h}/*`);
+  const bare = siteOf(host);
+  return [bare, `www.${bare}`].map((h) => `*://${h}/*`);
+}
+
+/**
+ * The host part of a match pattern or origin (`*://*.bbc.com/*` -> `*.bbc.com`,
+ * `https://example.org/*` -> `example.org`).
+ * @returns '' when there is none
+ */
+export function hostOfPattern(pattern: string): string {
+  return /^[^:]+:\/\/([^/]+)\//.exec(pattern)?.[1] ?? '';
 }
 
 /**
@@ -61,7 +69,7 @@ export function isSiteOff(disabled: unknown, hostname: string): boolean {
 export function isBuiltIn(hostname: string): boolean {
   const host = hostname.trim().toLowerCase();
   return CONTENT_MATCHES.some((p) => {
-    const pattern = /^\*:\/\/([^/]+)\//.exec(p)?.[1] ?? '';
+    const pattern = hostOfPattern(p);
     if (!pattern.startsWith('*.')) return host === pattern;
     const domain = pattern.slice(2);
     return host === domain || host.endsWith(`.${domain}`);

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { setSiteEnabled, siteState } from '../entrypoints/background/sites';
-import { CONTENT_MATCHES, isBuiltIn, isSiteOff, patternsForHost, siteOf } from '../lib/sites';
+import { CONTENT_MATCHES, hostOfPattern, isBuiltIn, isSiteOff, patternsForHost, siteOf } from '../lib/sites';
 
 describe('sites', () => {
   it('runs on reportultra.com with and without www out of the box', () => {
@@ -11,6 +11,11 @@ describe('sites', () => {
   it('covers a host with and without www', () => {
     expect(patternsForHost('www.example.org')).toEqual(['*://example.org/*', '*://www.example.org/*']);
     expect(patternsForHost('News.Example.org')).toEqual(['*://news.example.org/*', '*://www.news.example.org/*']);
+  });
+  it('reads the host of a match pattern or an origin', () => {
+    expect(CONTENT_MATCHES.map(hostOfPattern)).toContain('*.bbc.com');
+    expect(hostOfPattern('https://example.org/*')).toBe('example.org');
+    expect(hostOfPattern('<all_urls>')).toBe('');
   });
   it('refuses things that are not host names', () => {
     expect(() => patternsForHost('')).toThrow(/host name/);

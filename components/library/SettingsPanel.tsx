@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DELETE_ALL_PHRASE } from '../../lib/messages';
 import type { HighlightStyle, MatchSensitivity, Settings } from '../../lib/settings';
-import { CONTENT_MATCHES, isSiteOff, siteOf } from '../../lib/sites';
+import { CONTENT_MATCHES, hostOfPattern, isSiteOff, siteOf } from '../../lib/sites';
 import { messageOf, type LibraryApi } from './api';
 
 /** Sites of the built-in match patterns (`*.bbc.com` and `www.reportultra.com` as `bbc.com` and `reportultra.com`). */
 function builtInSites(): string[] {
-  return CONTENT_MATCHES.map((p) => /^\*:\/\/([^/]+)\//.exec(p)?.[1] ?? '').filter(Boolean).map((h) => siteOf(h.replace(/^\*\./, '')));
+  return CONTENT_MATCHES.map(hostOfPattern).filter(Boolean).map((h) => siteOf(h.replace(/^\*\./, '')));
 }
 
 const SENSITIVITY: Array<[MatchSensitivity, string, string]> = [

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { SiteState } from '../../lib/messages';
-import { isBuiltIn, isSiteOff, patternsForHost, siteOf } from '../../lib/sites';
+import { hostOfPattern, isBuiltIn, isSiteOff, patternsForHost, siteOf } from '../../lib/sites';
 
 const DISABLED_KEY = 'disabledHosts';
 const SCRIPT_PREFIX = 'claimlens-site-';
@@ -20,8 +20,9 @@ export async function siteState(host: string): Promise<SiteState> {
 }
 
 /**
- * Switches a site on or off (`www.` and the bare domain together). Switching on a site outside the built-in list registers the content
- * script there (the popup has asked for the host permission before sending this).
+ * Switches a site on or off (`www.` and the bare domain together). Switching on a site outside the
+ * built-in list registers the content script there (the popup has asked for the host permission
+ * before sending this).
  */
 export async function setSiteEnabled(host: string, enabled: boolean): Promise<SiteState> {
   // one entry per site (www. or not), old entries of either form included
@@ -37,7 +38,7 @@ export async function setSiteEnabled(host: string, enabled: boolean): Promise<Si
 /** Registers the content script for a user-enabled site (idempotent). */
 async function registerSite(host: string): Promise<void> {
   // hosts with the manifest's content script are left out: a registered copy would run twice there
-  const matches = patternsForHost(host).filter((p) => !isBuiltIn(/^\*:\/\/([^/]+)\//.exec(p)![1]!));
+  const matches = patternsForHost(host).filter((p) => !isBuiltIn(hostOfPattern(p)));
   if (!matches.length) return;
   const id = SCRIPT_PREFIX + host.replace(/[^a-z0-9.-]/gi, '_');
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });

@@ -5,6 +5,7 @@ import { LibraryApp } from '../../components/library/LibraryApp';
 import '../../components/library/library.css';
 import { createClient } from '../../lib/messages';
 import { readSettings, SETTINGS_KEYS } from '../../lib/settings';
+import { hostOfPattern } from '../../lib/sites';
 
 const send = createClient((m) => browser.runtime.sendMessage(m));
 
@@ -18,7 +19,7 @@ const api: LibraryApi = {
   },
   async grantedHosts() {
     const { origins = [] } = await browser.permissions.getAll();
-    return origins.map((o) => /^[^:]+:\/\/([^/]+)\//.exec(o)?.[1] ?? '').filter((h) => h && !h.includes('*'));
+    return origins.map(hostOfPattern).filter((h) => h && !h.includes('*'));
   },
   download(fileName, mime, text) {
     const url = URL.createObjectURL(new Blob([text], { type: mime }));
