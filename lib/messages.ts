@@ -84,6 +84,8 @@ export interface Protocol {
       checkworthy?: boolean;
       /** The page's publication day, `YYYY-MM-DD` (lib/page/page-date.ts): context for the matcher. */
       date?: string;
+      /** The page's headline (lib/page/page-headline.ts): context for the matcher. */
+      headline?: string;
     };
     res: { matches: Array<{ key: string; statement: StatementView; score: number }>; checkworthy?: string[] };
   };

@@ -7,7 +7,8 @@ export interface EvalClaim {
   text: string;
   /** `title` and `subtitle` joined, when present. */
   title?: string;
-  speaker?: string;
+  /** Who made the claim (`speaker`): the matcher's claimant. */
+  claimant?: string;
   date?: string;
 }
 
@@ -31,7 +32,7 @@ export function readClaims(path: string): EvalClaim[] {
     if (typeof id !== 'string' || typeof text !== 'string') throw new Error(`${path}:${i + 1}: needs "vclaim_id" and "vclaim" strings`);
     const str = (k: string) => (typeof o[k] === 'string' && (o[k] as string).trim() ? (o[k] as string) : undefined);
     const title = [str('title'), str('subtitle')].filter(Boolean).join(' ') || undefined;
-    out.push({ id, text, title, speaker: str('speaker'), date: str('date') });
+    out.push({ id, text, title, claimant: str('speaker'), date: str('date') });
   });
   return out;
 }
@@ -81,4 +82,15 @@ export function readQrels(path: string): Map<string, Set<string>> {
 export function dateOfQueryId(id: string): string | undefined {
   const m = /^(\d{8})_/.exec(id);
   return m ? dayOf(m[1]) : undefined;
+}
+
+/**
+ * The event a CheckThat! debate query id names after its date (`20170822_Trump_phoenix_0204` ->
+ * `Trump phoenix`): what the page's headline is to the extension, so the evaluation passes it as
+ * the matcher's context (`MatchOptions.context`) together with the date.
+ * @returns undefined when the id does not start with a valid YYYYMMDD date and `_`
+ */
+export function contextOfQueryId(id: string): string | undefined {
+  if (!dateOfQueryId(id)) return undefined;
+  return id.replace(/^\d{8}_/, '').replace(/_\d+$/, '').replace(/_/g, ' ').trim() || undefined;
 }

@@ -2,14 +2,15 @@
  * `npm run eval -- --claims F --queries F --qrels F [--depth 60] [--sensitivity strict|balanced|lenient]`:
  * ranks the claims for each query of the qrels with the shipped matcher and prints `name value`
  * lines (see docs/benchmarks.md). A query id that starts with a YYYYMMDD date (CheckThat! debates)
- * gives the matcher that date as the page's date (`MatchOptions.date`); the same figures without it
+ * gives the matcher that date as the page's date (`MatchOptions.date`) and the event the id names
+ * after it as the page's headline (`MatchOptions.context`); the same figures without either
  * follow, prefixed `text-only`. `--sensitivity` sets the highlight rule the highlight lines use (the
  * library's "Match sensitivity"; default balanced, the shipped rule).
  */
 import { performance } from 'node:perf_hooks';
 import { SENSITIVITIES, type MatchSensitivity } from '../lib/match/sensitivity';
 import { StatementIndex } from '../lib/match/statement-index';
-import { dateOfQueryId, readClaims, readQrels, readQueries } from './eval-formats';
+import { contextOfQueryId, dateOfQueryId, readClaims, readQrels, readQueries } from './eval-formats';
 import { Means, averagePrecision, recallAt, reciprocalRank } from './eval-metrics';
 import { parseArgs } from './eval-args';
 
@@ -24,15 +25,16 @@ const depth = Number(args.depth);
 
 interface Figures { means: Means; ms: number; accepted: number; acceptedRelevant: number; relevantPairs: number }
 
-/** Ranks and highlights every query of the qrels; `withDate` passes the date of the query id. */
+/** Ranks and highlights every query of the qrels; `withDate` passes the date and event of the query id. */
 function run(withDate: boolean): Figures {
   const f: Figures = { means: new Means(), ms: 0, accepted: 0, acceptedRelevant: 0, relevantPairs: 0 };
   for (const q of queries) {
     const relevant = qrels.get(q.id);
     if (!relevant) continue;
     const date = withDate ? dateOfQueryId(q.id) : undefined;
+    const context = withDate ? contextOfQueryId(q.id) : undefined;
     const t0 = performance.now();
-    const ranked = index.candidates(q.text, { depth, date });
+    const ranked = index.candidates(q.text, { depth, date, context });
     f.ms += performance.now() - t0;
     const ids = ranked.map((c) => c.statementId);
     f.means.add({
@@ -43,7 +45,7 @@ function run(withDate: boolean): Figures {
     });
     // The highlight decision as the extension makes it: at most one statement per sentence.
     f.relevantPairs++;
-    const m = index.match(q.text, { date, sensitivity });
+    const m = index.match(q.text, { date, context, sensitivity });
     if (m) f.accepted++;
     if (m && relevant.has(m.statementId)) f.acceptedRelevant++;
   }

@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contextDay } from '../lib/match/dates';
-import { FEATURE_NAMES } from '../lib/match/features';
+import { contextWords, FEATURE_NAMES } from '../lib/match/features';
 import { crowdOf, highlightOf, probability, type HighlightRule, type Logistic, type RerankerModel } from '../lib/match/reranker';
 import { JUDGED, StatementIndex } from '../lib/match/statement-index';
 import starterPack from '../assets/starter-pack.json';
@@ -15,7 +15,7 @@ import { claimReviewsIn, statementFromClaimReview } from '../lib/formats/claimre
 import starterExpectations from '../tests/fixtures/starter-expectations.json';
 import { REPORTULTRA_SENTENCES } from '../tests/text/reportultra-sentences';
 import { parseArgs } from './eval-args';
-import { dateOfQueryId, readClaims, readQrels, readQueries } from './eval-formats';
+import { contextOfQueryId, dateOfQueryId, readClaims, readQrels, readQueries } from './eval-formats';
 import { trainLogistic } from './train-logistic';
 
 const args = parseArgs(process.argv.slice(2), [], { data: '../shared/data', depth: '60', folds: '5', out: 'assets/models/reranker.json' });
@@ -53,11 +53,13 @@ for (const s of sets) {
     list.forEach((q, qi) => {
       if ((qi % 2 === 0) !== withTitle) return;
       const relevant = qrels.get(q.id)!;
-      // A dated query is seen twice, with and without its date: the date is optional context.
+      // A dated query is seen twice, with and without its date and event: both are optional context.
       const date = contextDay(dateOfQueryId(q.id));
+      const event = contextOfQueryId(q.id);
       for (const day of date === undefined ? [undefined] : [undefined, date]) {
+        const context = day === undefined ? undefined : event;
         const { query, hits } = index.retrieve(q.text, depth);
-        const verdicts = new Map(index.candidates(q.text, { depth, date: day }).map((c) => [c.statementId, c.rejection === 'ok']));
+        const verdicts = new Map(index.candidates(q.text, { depth, date: day, context }).map((c) => [c.statementId, c.rejection === 'ok']));
         queries.push({
           part: s.dir + (day === undefined ? '' : '+date'),
           // Folds keep a debate's sentences together: held-out debates are unseen ones.
@@ -65,7 +67,7 @@ for (const s of sets) {
           relevant: relevant.size,
           hits: hits.map((h, rank) => {
             const id = index.idOf(h[0]);
-            return { x: index.features(query, hits, rank, day), y: relevant.has(id) ? 1 : 0, ok: verdicts.get(id) ?? false, p: 0, o: 0 };
+            return { x: index.features(query, hits, rank, day, contextWords(context)), y: relevant.has(id) ? 1 : 0, ok: verdicts.get(id) ?? false, p: 0, o: 0 };
           }),
         });
       }
@@ -173,13 +175,16 @@ const order = rounded(fitOrder(queries));
 const starter = claimReviewsIn(starterPack).map((r, i) => statementFromClaimReview(r, i, 'starter', 0, 'starter'));
 const sentences = REPORTULTRA_SENTENCES.flat();
 const politifact = join(args.data, sets[1]!.dir, sets[1]!.claims);
-const collections = [starter, [...starter, ...readClaims(politifact).map((c) => ({ id: `politifact-${c.id}`, text: c.text }))]];
-const saved = collections.map((c) => new StatementIndex(c).serialise());
+const collections = [starter, [...starter, ...readClaims(politifact).map((c) => ({ id: `politifact-${c.id}`, text: c.text, claimant: c.claimant }))]];
+const saved = collections.map((c) => new StatementIndex(c, undefined, blank).serialise());
 const passesStarter = (rule: HighlightRule) =>
   saved.every((data) => {
     const index = StatementIndex.load(data, { features: FEATURE_NAMES, rank, order, highlight: rule });
-    const ok = starterExpectations.expected.every((e) => index.match(sentences.find((s) => s.includes(e.sentenceIncludes)) ?? '')?.statementId === e.statementId);
-    return ok && sentences.every((s) => !starterExpectations.unrelated.includes(index.match(s)?.statementId ?? ''));
+    // with and without the article's headline, which the extension passes as context
+    return [undefined, starterExpectations.headline].every((context) => {
+      const ok = starterExpectations.expected.every((e) => index.match(sentences.find((s) => s.includes(e.sentenceIncludes)) ?? '', { context })?.statementId === e.statementId);
+      return ok && sentences.every((s) => !starterExpectations.unrelated.includes(index.match(s, { context })?.statementId ?? ''));
+    });
   });
 const passing: typeof eligible = [];
 for (const s of eligible) if (passing.length < 5 && passesStarter(s.rule)) passing.push(s);

@@ -38,26 +38,30 @@ describe('starter pack', () => {
     expect(index.match('Live: the war in Ukraine')).toBeUndefined();
   });
 
-  it('highlights each expected sentence of the fixture article with its statement, and never an unrelated one', () => {
+  // The extension passes the page's headline as context (it names Trump, the claimant of 8 statements).
+  it.each([['without', undefined], ['with', expectations.headline]])('highlights each expected sentence of the fixture article with its statement, and never an unrelated one (%s the headline)', (_, context) => {
     const index = new StatementIndex(statements);
     const sentences = REPORTULTRA_SENTENCES.flat();
     for (const e of expectations.expected) {
       const sentence = sentences.find((s) => s.includes(e.sentenceIncludes));
       expect(sentence, e.sentenceIncludes).toBeDefined();
-      expect(index.match(sentence!)?.statementId, e.statementId).toBe(e.statementId);
+      expect(index.match(sentence!, { context })?.statementId, e.statementId).toBe(e.statementId);
     }
-    for (const s of sentences) expect(expectations.unrelated, s).not.toContain(index.match(s)?.statementId);
+    for (const s of sentences) expect(expectations.unrelated, s).not.toContain(index.match(s, { context })?.statementId);
   });
 
   // Real data outside the project (../shared/data, not committed): skipped with this note when absent.
   const politifact = '../shared/data/claim-retrieval-debates/politifact-vclaims.jsonl';
   it.skipIf(!existsSync(politifact))(`keeps every expected highlight with 19,250 PolitiFact claims imported next to it (needs ${politifact})`, () => {
-    const imported = readClaims(politifact).map((c) => ({ id: `politifact-${c.id}`, text: c.text }));
+    // as the PolitiFact pack imports them (npm run politifact-pack): with their claimants
+    const imported = readClaims(politifact).map((c) => ({ id: `politifact-${c.id}`, text: c.text, claimant: c.claimant }));
     const index = new StatementIndex([...statements, ...imported]);
     const sentences = REPORTULTRA_SENTENCES.flat();
-    for (const e of expectations.expected) {
-      const sentence = sentences.find((s) => s.includes(e.sentenceIncludes))!;
-      expect(index.match(sentence)?.statementId, e.statementId).toBe(e.statementId);
+    for (const context of [undefined, expectations.headline]) {
+      for (const e of expectations.expected) {
+        const sentence = sentences.find((s) => s.includes(e.sentenceIncludes))!;
+        expect(index.match(sentence, { context })?.statementId, e.statementId).toBe(e.statementId);
+      }
     }
   }, 60_000);
 });

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { MAX_REPORTED_CLAIMS, type MessageType, type Request, type Response, type StatementView } from '../../lib/messages';
 import type { MatchSensitivity } from '../../lib/match/sensitivity';
 import { dayOf } from '../../lib/match/dates';
+import { MAX_HEADLINE } from '../../lib/page/page-headline';
 import { readSettings } from '../../lib/settings';
 import checkworthyModel from '../../assets/models/checkworthy.json';
 import { isCheckworthy } from '../../lib/match/checkworthy';
@@ -50,13 +51,17 @@ function view(s: Statement): StatementView {
 
 /** Background handlers, one per message type the background answers. */
 export const handlers: { [K in MessageType]?: Handler<K> } = {
-  async match({ sentences, checkworthy, date }) {
+  async match({ sentences, checkworthy, date, headline }) {
     if (!Array.isArray(sentences) || sentences.length > MAX_SENTENCES) {
       throw new Error(`match takes at most ${MAX_SENTENCES} sentences per request`);
     }
     const { index, statements } = await statementIndex();
-    // A page's date is only context: one that is not a day is ignored, not an error.
-    const options = { sensitivity: await matchSensitivity(), date: typeof date === 'string' ? dayOf(date) : undefined };
+    // A page's date and headline are only context: a date that is not a day is ignored, not an error.
+    const options = {
+      sensitivity: await matchSensitivity(),
+      date: typeof date === 'string' ? dayOf(date) : undefined,
+      context: typeof headline === 'string' ? headline.slice(0, MAX_HEADLINE) : undefined,
+    };
     const found: Array<{ key: string; statementId: string; score: number }> = [];
     for (const { key, text } of sentences) {
       if (typeof text !== 'string' || text.length > 5000) continue;

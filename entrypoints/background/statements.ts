@@ -51,9 +51,9 @@ export async function ensureStarterPack(): Promise<void> {
   indexPromise = undefined;
 }
 
-/** What the matcher indexes of a stored statement: its text and when the claim was made. */
+/** What the matcher indexes of a stored statement: its text, when the claim was made and by whom. */
 export function indexed(s: Statement): IndexedStatement {
-  return { id: s.id, text: s.text, date: s.claimDate };
+  return { id: s.id, text: s.text, date: s.claimDate, claimant: s.claimant };
 }
 
 /**

@@ -6,6 +6,7 @@ import { LayoutWatch } from '../../lib/page/layout-watch';
 import { highlightStyleCss, SwitchableSheet } from '../../lib/page/highlight-style';
 import { createPainter, dropLeftoverHighlights } from '../../lib/page/paint';
 import { publicationDate } from '../../lib/page/page-date';
+import { pageHeadline } from '../../lib/page/page-headline';
 import { observeChanges, type ChangeObserver } from '../../lib/page/observe';
 import { Scanner, type ScanItem } from '../../lib/page/scanner';
 import type { HighlightStyle } from '../../lib/settings';
@@ -66,7 +67,7 @@ export class PageSession {
   private dirty = false;
   /** What was last reported to the background, to skip identical reports. */
   private reported = '';
-  private dated: { url: string; day: string | undefined } | undefined;
+  private pageInfo: { url: string; date?: string; headline?: string } | undefined;
   /** The site is switched off: nothing is scanned or painted. */
   private suspended = false;
   /** The card on show was opened by keyboard focus (moving the focus away closes it). */
@@ -104,7 +105,7 @@ export class PageSession {
         url: location.href,
         sentences: texts.map((text, i) => ({ key: String(i), text })),
         checkworthy: this.options.showCheckworthy,
-        date: this.pageDate(),
+        ...this.pageContext(),
       });
       const out: Array<Match | null> = texts.map(() => null);
       for (const key of checkworthy ?? []) out[Number(key)] = { worthy: true };
@@ -156,10 +157,10 @@ export class PageSession {
     return this.requestScan();
   }
 
-  /** The article's publication day, read once per URL (SPA navigation gives a new one). */
-  private pageDate(): string | undefined {
-    if (this.dated?.url !== location.href) this.dated = { url: location.href, day: publicationDate(this.doc) };
-    return this.dated.day;
+  /** The article's publication day and headline, read once per URL (SPA navigation gives new ones). */
+  private pageContext(): { date?: string; headline?: string } {
+    if (this.pageInfo?.url !== location.href) this.pageInfo = { url: location.href, date: publicationDate(this.doc), headline: pageHeadline(this.doc) };
+    return { date: this.pageInfo.date, headline: this.pageInfo.headline };
   }
 
   /** Adds a function called after each completed scan: the first, and each after a change or navigation. */

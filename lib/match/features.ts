@@ -1,11 +1,12 @@
 import type { Analysis } from './analyze';
+import { words } from './terms';
 
 /** Names of the re-ranker's pair features, in vector order (the model asset lists them too). */
 export const FEATURE_NAMES = [
   'bm25Rel', 'bm25Norm', 'rankRecip', 'claimCover', 'queryCover', 'titleCover', 'queryCoverAll',
   'bigramShare', 'charShare', 'numberMissing', 'numberShared', 'entityMissing', 'negationDiffers',
   'dateBoth', 'dateNear', 'lengthRatio', 'sharedTerms', 'bm25Gap',
-  'contextDated', 'contextNear', 'contextSameDay', 'contextLater',
+  'contextDated', 'contextNear', 'contextSameDay', 'contextLater', 'claimantInContext',
 ] as const;
 
 /** Context-date span over which `contextNear` decays to 0: ten years, in days. */
@@ -28,6 +29,10 @@ export interface Pair {
   rank: number;
   /** When the sentence was published (the page's date), days since 1970-01-01, if known. */
   contextDate?: number;
+  /** The statement's claimant as a folded name word ({@link claimantKey}), if known. */
+  claimant?: string;
+  /** Folded words of the page's context (headline or event, {@link contextWords}), if known. */
+  context?: ReadonlySet<string>;
 }
 
 /** IDF-weighted share of `of`'s distinct terms that are in `inside`, 0..1. */
@@ -70,7 +75,7 @@ function share<T>(of: Set<T>, inside: Set<T>): number {
  * The re-ranker's features for one pair ({@link FEATURE_NAMES} order). Lexical overlap both ways
  * (IDF-weighted, word bigrams, character 4-grams of the stemmed terms), agreement of numbers,
  * named entities and negation, date proximity (dates in the sentence; the page's date when given),
- * and the BM25 evidence.
+ * whether the page's context names the statement's claimant, and the BM25 evidence.
  * @param idf IDF of a term in the statement collection
  */
 export function pairFeatures(p: Pair, idf: (t: string) => number): number[] {
@@ -125,5 +130,33 @@ export function pairFeatures(p: Pair, idf: (t: string) => number): number[] {
     dated ? Math.max(0, 1 - Math.log1p(Math.abs(gap)) / Math.log1p(CONTEXT_SPAN)) : 0,
     dated && Math.abs(gap) <= 1 ? 1 : 0,
     later,
+    p.claimant !== undefined && p.context?.has(p.claimant) ? 1 : 0,
   ];
+}
+
+/**
+ * The word that names a claimant in a headline: the last capitalised word of at least 3 letters,
+ * folded ("Donald Trump" -> "trump", "Facebook posts" -> "facebook").
+ * @param claimant who made the claim (schema.org ClaimReview `itemReviewed.author.name`; CheckThat! `speaker`)
+ * @returns undefined when no word qualifies ("Viral image")
+ */
+export function claimantKey(claimant: string | undefined): string | undefined {
+  if (!claimant) return undefined;
+  const ws = words(claimant);
+  for (let i = ws.length - 1; i >= 0; i--) {
+    const w = ws[i]!;
+    if (w.norm.length >= 3 && /^\p{Lu}/u.test(w.raw)) return w.norm;
+  }
+  return undefined;
+}
+
+/**
+ * The page context the `claimantInContext` feature reads: the folded words of the page's headline
+ * (in evaluation, the event a CheckThat! debate id names, such as "Trump phoenix").
+ * @returns undefined for no or empty context
+ */
+export function contextWords(context: string | undefined): ReadonlySet<string> | undefined {
+  if (!context) return undefined;
+  const set = new Set(words(context).map((w) => w.norm));
+  return set.size ? set : undefined;
 }

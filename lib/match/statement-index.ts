@@ -2,7 +2,7 @@ import model from '../../assets/models/reranker.json';
 import { analyze, analyzeWords, cleanText, type Analysis } from './analyze';
 import { CoverFilter, coverOf } from './cover-filter';
 import { contextDay, datesIn } from './dates';
-import { FEATURE_NAMES, pairFeatures } from './features';
+import { claimantKey, contextWords, FEATURE_NAMES, pairFeatures } from './features';
 import { Accumulator, buildPostings, idfOf, search, type Postings } from './inverted-index';
 import { checkModel, crowded, crowdOf, highlightOf, probability, type RerankerModel } from './reranker';
 import { ruleFor, type MatchSensitivity } from './sensitivity';
@@ -18,6 +18,8 @@ export interface IndexedStatement {
   title?: string;
   /** When the claim was made: ISO 8601 or an English date ("stated on October 22, 2019"). */
   date?: string;
+  /** Who made the claim (ClaimReview `itemReviewed.author.name`), e.g. "Donald Trump". */
+  claimant?: string;
 }
 
 /** One statement that a sentence was matched to. */
@@ -52,6 +54,11 @@ export interface MatchOptions {
    * since 1970-01-01. Optional context: statements made near it rank higher, ones made after it lower.
    */
   date?: string | number;
+  /**
+   * The page's headline (or, in evaluation, the event a sentence was said at): statements whose
+   * claimant it names rank higher. Optional context, like `date`.
+   */
+  context?: string;
 }
 
 
@@ -68,7 +75,7 @@ const SHARED = FEATURE_NAMES.indexOf('sharedTerms');
 const WORD_IDS_SIZE = 100_000;
 
 /** Format tag of {@link SerializedIndex}: bump when analysis or layout changes, so saved indexes are rebuilt. */
-export const INDEX_FORMAT = 'claimlens-index-2';
+export const INDEX_FORMAT = 'claimlens-index-3';
 
 /** The serialised index: structured-clonable (IndexedDB stores it as is). */
 export interface SerializedIndex {
@@ -77,6 +84,7 @@ export interface SerializedIndex {
   texts: string[];
   titles: Array<string | null>;
   dates: Array<string | null>;
+  claimants: Array<string | null>;
   terms: string[];
   lowerSeen: string[];
   postings: Postings;
@@ -88,6 +96,7 @@ interface DocAnalysis {
   claim: Analysis;
   title?: Analysis;
   dates: number[];
+  claimant?: string;
 }
 
 /**
@@ -224,12 +233,13 @@ export class StatementIndex {
   /**
    * The re-ranker's features of a retrieved document (for training and evaluation).
    * @param contextDate the page's date, days since 1970-01-01 (see {@link contextDay})
+   * @param context the page's context words (see {@link contextWords})
    */
-  features(query: Analysis, hits: Array<[number, number]>, rank: number, contextDate?: number): number[] {
+  features(query: Analysis, hits: Array<[number, number]>, rank: number, contextDate?: number, context?: ReadonlySet<string>): number[] {
     const [doc, bm25] = hits[rank]!;
     const d = this.docAnalysis(doc);
     const otherBm25 = rank === 0 ? (hits[1]?.[1] ?? 0) : hits[0]![1];
-    const pair = { query, claim: d.claim, title: d.title, claimDates: d.dates, bm25, topBm25: hits[0]![1], otherBm25, rank, contextDate };
+    const pair = { query, claim: d.claim, title: d.title, claimDates: d.dates, claimant: d.claimant, context, bm25, topBm25: hits[0]![1], otherBm25, rank, contextDate };
     return pairFeatures(pair, this.idf);
   }
 
@@ -243,7 +253,8 @@ export class StatementIndex {
   candidates(sentence: string, options: MatchOptions = {}): Candidate[] {
     const { query, hits } = this.retrieve(sentence, options.depth ?? 60);
     const day = contextDay(options.date);
-    const out = hits.map((_, rank) => this.judge(query, hits, rank, day));
+    const context = contextWords(options.context);
+    const out = hits.map((_, rank) => this.judge(query, hits, rank, day, context));
     return out.sort((a, b) => b.order - a.order);
   }
 
@@ -271,6 +282,7 @@ export class StatementIndex {
       .filter((c) => c.cover >= rule.minCover);
     // before the crowd's exit: a bad date throws whenever the sentence passed the filter
     const day = contextDay(options.date);
+    const context = contextWords(options.context);
     // A crowd of covered look-alikes is never highlighted, whatever the judge says (speed).
     const crowd = crowdOf(covering.map((c) => c.cover), rule);
     if (crowded(crowd, rule)) return undefined;
@@ -281,7 +293,7 @@ export class StatementIndex {
       const claim = this.docAnalysis(hits[rank]![0]).claim;
       const rejection = verify(claim.facts, claim.set, query.facts);
       if (rejection !== 'ok') continue;
-      const c = this.judge(query, hits, rank, day, rule.minCover, rejection);
+      const c = this.judge(query, hits, rank, day, context, rule.minCover, rejection);
       if (c.rejection === 'ok') verified.push(c);
     }
     // The best verified candidate is the one the sentence states, if it is probable enough, clearly
@@ -294,9 +306,9 @@ export class StatementIndex {
    * Scores one retrieved document and runs the verifier (`coverage`: below the rule's minimum cover).
    * @param verified the verifier's decision when the caller has it (not run twice)
    */
-  private judge(query: Analysis, hits: Array<[number, number]>, rank: number, day?: number, minCover = this.model.highlight.minCover, verified?: Rejection): Candidate {
+  private judge(query: Analysis, hits: Array<[number, number]>, rank: number, day?: number, context?: ReadonlySet<string>, minCover = this.model.highlight.minCover, verified?: Rejection): Candidate {
     const [doc, bm25] = hits[rank]!;
-    const x = this.features(query, hits, rank, day);
+    const x = this.features(query, hits, rank, day, context);
     const score = probability(this.model.rank, x);
     const order = probability(this.model.order, x);
     const cover = x[3]!;
@@ -327,6 +339,7 @@ export class StatementIndex {
       claim: analyze(this.data.texts[doc]!, this.isCommonWord),
       title: title ? analyze(title, this.isCommonWord) : undefined,
       dates: date ? datesIn(date) : [],
+      claimant: claimantKey(this.data.claimants[doc] ?? undefined),
     };
     if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(doc, a);
@@ -372,6 +385,7 @@ function build(statements: IndexedStatement[]): SerializedIndex {
     texts: statements.map((s) => s.text),
     titles: statements.map((s) => s.title ?? null),
     dates: statements.map((s) => s.date ?? null),
+    claimants: statements.map((s) => s.claimant ?? null),
     terms: [...vocab.keys()],
     lowerSeen: [...lowerSeen],
     postings: buildPostings(docs, vocab.size),

@@ -30,3 +30,18 @@ describe('the page date in the background', () => {
     }
   });
 });
+
+describe('the page headline in the background', () => {
+  it('reaches the matcher as context (it names the claimant: a higher score) and a hostile one fails nothing', async () => {
+    await browser.storage.local.set({ matchSensitivity: 'balanced' });
+    const ask = (headline: unknown) => handlers.match!({ url: page.senderUrl, sentences: [{ key: 'k', text: LOOSE }], headline: headline as string }, page);
+    const [plain] = (await ask(undefined)).matches;
+    expect(plain?.statement.claimant).toBe('Donald Trump');
+    const [named] = (await ask('Trump admits ‘no progress’ on ending Russia-Ukraine war')).matches;
+    expect(named?.statement.id).toBe(plain!.statement.id);
+    expect(named!.score).toBeGreaterThan(plain!.score);
+    for (const bad of [42, { toString: () => 'Trump' }, 'Trump '.repeat(100_000), '']) {
+      expect((await ask(bad)).matches.map((m) => m.statement.id)).toEqual([plain!.statement.id]);
+    }
+  });
+});

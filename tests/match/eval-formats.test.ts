@@ -17,8 +17,8 @@ describe('eval formats', () => {
   it('reads claims with optional fields, queries with a header, TREC qrels', () => {
     const claims = readClaims(file('c.jsonl', '{"vclaim_id":"a","vclaim":"A claim.","title":"T","subtitle":"S"}\n\n{"vclaim_id":"b","vclaim":"B.","speaker":"X","date":"stated on May 1, 2020"}\n'));
     expect(claims).toEqual([
-      { id: 'a', text: 'A claim.', title: 'T S', speaker: undefined, date: undefined },
-      { id: 'b', text: 'B.', title: undefined, speaker: 'X', date: 'stated on May 1, 2020' },
+      { id: 'a', text: 'A claim.', title: 'T S', claimant: undefined, date: undefined },
+      { id: 'b', text: 'B.', title: undefined, claimant: 'X', date: 'stated on May 1, 2020' },
     ]);
     expect(readQueries(file('q.tsv', 'query_id\ttext\nq1\tHello there\n'))).toEqual([{ id: 'q1', text: 'Hello there' }]);
     const qrels = readQrels(file('r.tsv', 'q1\t0\ta\t1\nq1 0 b 1\nq2\t0\tb\t0\n'));

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import model from '../../assets/models/reranker.json';
 import { contextDay } from '../../lib/match/dates';
-import { FEATURE_NAMES } from '../../lib/match/features';
+import { claimantKey, contextWords, FEATURE_NAMES } from '../../lib/match/features';
 import { checkModel, crowded, crowdOf, highlightOf, type HighlightRule } from '../../lib/match/reranker';
 import { StatementIndex } from '../../lib/match/statement-index';
-import { dateOfQueryId } from '../../scripts/eval-formats';
+import { contextOfQueryId, dateOfQueryId } from '../../scripts/eval-formats';
 
 const rule: HighlightRule = { rank: 0.95, coverRank: 0.45, cover: 0.75, coverTerms: 3, margin: 0.6, minCover: 0.5, crowd: 2, crowdGap: 1 };
 const cand = (score: number, cover = 0.9, shared = 5) => ({ score, cover, shared });
@@ -93,5 +93,40 @@ describe('page date (MatchOptions.date)', () => {
     expect(dateOfQueryId('20160230_x_1')).toBeUndefined();
     expect(dateOfQueryId('tweet-sno-204')).toBeUndefined();
     expect(dateOfQueryId('1234567890')).toBeUndefined();
+  });
+});
+
+describe('page context (MatchOptions.context)', () => {
+  it('names a claimant by the last capitalised word of three letters or more', () => {
+    expect(claimantKey('Donald Trump')).toBe('trump');
+    expect(claimantKey('Facebook posts')).toBe('facebook');
+    expect(claimantKey('Beto O\u2019Rourke')).toBe("o'rourke");
+    expect(claimantKey('viral image')).toBeUndefined();
+    expect(claimantKey(undefined)).toBeUndefined();
+    expect(contextWords('Trump admits \u2018no progress\u2019')?.has('trump')).toBe(true);
+    expect(contextWords('  ')).toBeUndefined();
+  });
+  it('ranks the statement whose claimant the headline names first among twins, and only then', () => {
+    const twins = [
+      { id: 'biden', text: 'Unemployment among veterans is lower than in the general population.', claimant: 'Joe Biden' },
+      { id: 'trump', text: 'Unemployment among veterans is lower than in the general population.', claimant: 'Donald Trump' },
+    ];
+    const index = new StatementIndex(twins);
+    const s = 'Unemployment among veterans is lower than in the general population.';
+    const first = (context?: string) => index.candidates(s, { context })[0]!;
+    expect(first('Trump rally in Phoenix').statementId).toBe('trump');
+    expect(first('Biden speaks at the convention').statementId).toBe('biden');
+    // a context that names neither claimant changes nothing
+    const ids = (context?: string) => index.candidates(s, { context }).map((c) => [c.statementId, c.order]);
+    expect(ids('Senate hearing on veterans')).toEqual(ids());
+    // serialised and loaded, the claimants stay
+    const loaded = StatementIndex.load(structuredClone(index.serialise()));
+    expect(loaded.candidates(s, { context: 'Trump rally' })[0]!.statementId).toBe('trump');
+  });
+  it('is derived by the evaluation from the event a dated CheckThat! id names', () => {
+    expect(contextOfQueryId('20170822_Trump_phoenix_0204')).toBe('Trump phoenix');
+    expect(contextOfQueryId('20160926_1pres_0012')).toBe('1pres');
+    expect(contextOfQueryId('tweet-sno-204')).toBeUndefined();
+    expect(contextOfQueryId('1234567890')).toBeUndefined();
   });
 });
