@@ -43,6 +43,7 @@ writeFileSync(pack, JSON.stringify({
     '@type': 'ClaimReview',
     url: `https://bench.claimlens.test/review/${i}`,
     claimReviewed: s.text,
+    itemReviewed: { '@type': 'Claim', author: s.claimant ? { '@type': 'Person', name: s.claimant } : undefined },
     author: { '@type': 'Organization', name: 'Benchmark' },
     reviewRating: { '@type': 'Rating', alternateName: 'False' },
   })),

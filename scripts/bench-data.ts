@@ -29,7 +29,7 @@ export function benchStatements(claimsPath: string, n: number): IndexedStatement
       ws.splice(Math.floor(rand() * ws.length), 0, FILLERS[Math.floor(rand() * FILLERS.length)]!);
       text = ws.join(' ');
     }
-    out.push({ id: `bench-${i}`, text, date: c.date });
+    out.push({ id: `bench-${i}`, text, date: c.date, claimant: c.claimant });
   }
   return out;
 }
