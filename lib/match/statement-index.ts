@@ -121,6 +121,7 @@ export class StatementIndex {
   private readonly wordIds = new Map<string, number>();
   /** Token of {@link quickTokens} -> term number of its words, -1 for none (see {@link tokenTermIds}). */
   private readonly tokenIds = new Map<string, number>();
+  private lastContext: { text?: string; words?: ReadonlySet<string> } = {};
 
   /**
    * @param statements statements to index; ids should be unique (the first one wins in `match`)
@@ -145,7 +146,7 @@ export class StatementIndex {
    * @throws Error when `data` is not a serialised ClaimLens index of this format
    */
   static load(data: SerializedIndex, rerankerModel?: RerankerModel): StatementIndex {
-    if (!data || data.format !== INDEX_FORMAT || !(data.postings?.doc instanceof Uint32Array)) {
+    if (!data || data.format !== INDEX_FORMAT || !(data.postings?.doc instanceof Uint32Array) || !Array.isArray(data.claimants)) {
       throw new Error(`not a ClaimLens index (format ${INDEX_FORMAT}): rebuild it from the statements`);
     }
     return new StatementIndex([], data, rerankerModel);
@@ -253,7 +254,7 @@ export class StatementIndex {
   candidates(sentence: string, options: MatchOptions = {}): Candidate[] {
     const { query, hits } = this.retrieve(sentence, options.depth ?? 60);
     const day = contextDay(options.date);
-    const context = contextWords(options.context);
+    const context = this.contextOf(options.context);
     const out = hits.map((_, rank) => this.judge(query, hits, rank, day, context));
     return out.sort((a, b) => b.order - a.order);
   }
@@ -282,7 +283,7 @@ export class StatementIndex {
       .filter((c) => c.cover >= rule.minCover);
     // before the crowd's exit: a bad date throws whenever the sentence passed the filter
     const day = contextDay(options.date);
-    const context = contextWords(options.context);
+    const context = this.contextOf(options.context);
     // A crowd of covered look-alikes is never highlighted, whatever the judge says (speed).
     const crowd = crowdOf(covering.map((c) => c.cover), rule);
     if (crowded(crowd, rule)) return undefined;
@@ -316,6 +317,12 @@ export class StatementIndex {
     let rejection = verified ?? verify(claim.facts, claim.set, query.facts);
     if (rejection === 'ok' && cover < minCover) rejection = 'coverage';
     return { statementId: this.data.ids[doc]!, score, order, bm25, cover, shared: Math.round(Math.expm1(x[SHARED]!)), rejection };
+  }
+
+  /** {@link contextWords} of a page's context, kept for the next call (a page sends one headline with all its sentences). */
+  private contextOf(context: string | undefined): ReadonlySet<string> | undefined {
+    if (context !== this.lastContext.text) this.lastContext = { text: context, words: contextWords(context) };
+    return this.lastContext.words;
   }
 
   /** The cover filter that proves a floor (a sensitivity's rule may ask another than the model's). */

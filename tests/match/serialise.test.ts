@@ -22,6 +22,9 @@ describe('StatementIndex serialise/load', () => {
   it('refuses data that is not a serialised index, with what to do', () => {
     expect(() => StatementIndex.load({} as never)).toThrow(/rebuild it/);
     expect(() => StatementIndex.load({ ...new StatementIndex(statements).serialise(), format: 'other' } as never)).toThrow(/not a ClaimLens index/);
+    // a saved index of this format that lost a part (a damaged store) is refused too, not failed on later
+    const { claimants: _claimants, ...damaged } = new StatementIndex(statements).serialise();
+    expect(() => StatementIndex.load(damaged as never)).toThrow(/not a ClaimLens index/);
   });
 
   it('works on an empty collection', () => {
