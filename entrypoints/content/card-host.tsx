@@ -66,8 +66,9 @@ export class CardHost {
    */
   show(statement: StatementView, anchor: DOMRect, focus = false): void {
     if (!this.host.isConnected) this.doc.documentElement.appendChild(this.host);
-    // A note's card is drawn again after an edit (its `modified` changes) or when opened by keyboard.
-    const key = statement.note ? `${statement.id}@${statement.note.modified}` : statement.id;
+    // A card is drawn again when what it shows changed (a note's `modified`; a statement edited in
+    // the library keeps its id) or when opened by keyboard.
+    const key = statement.note ? `${statement.id}@${statement.note.modified}` : JSON.stringify(statement);
     if (focus) this.byKeyboard = true;
     else if (this.shownId !== key) this.byKeyboard = false;
     if (this.shownId !== key || focus) {

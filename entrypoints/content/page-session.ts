@@ -67,7 +67,6 @@ export class PageSession {
   private dirty = false;
   /** What was last reported to the background, to skip identical reports. */
   private reported = '';
-  private pageInfo: { url: string; date?: string; headline?: string } | undefined;
   /** The site is switched off: nothing is scanned or painted. */
   private suspended = false;
   /** The card on show was opened by keyboard focus (moving the focus away closes it). */
@@ -100,12 +99,14 @@ export class PageSession {
     this.styleSheet.set(highlightStyleCss(options.highlightStyle ?? 'background'));
     this.painter = createPainter(doc.defaultView!, { treeCss: highlightCss, onShadowRoot: (root) => this.styleSheet.attach(root) });
     this.card = new CardHost(doc);
-    this.scanner = new Scanner(doc, async (texts) => {
+    this.scanner = new Scanner(doc, async (texts, article) => {
       const { matches, checkworthy } = await send('match', {
         url: location.href,
         sentences: texts.map((text, i) => ({ key: String(i), text })),
         checkworthy: this.options.showCheckworthy,
-        ...this.pageContext(),
+        // read at each request: a single-page app may change its headline after its URL
+        date: publicationDate(this.doc),
+        headline: pageHeadline(this.doc, article),
       });
       const out: Array<Match | null> = texts.map(() => null);
       for (const key of checkworthy ?? []) out[Number(key)] = { worthy: true };
@@ -155,12 +156,6 @@ export class PageSession {
       void this.requestScan();
     });
     return this.requestScan();
-  }
-
-  /** The article's publication day and headline, read once per URL (SPA navigation gives new ones). */
-  private pageContext(): { date?: string; headline?: string } {
-    if (this.pageInfo?.url !== location.href) this.pageInfo = { url: location.href, date: publicationDate(this.doc), headline: pageHeadline(this.doc) };
-    return { date: this.pageInfo.date, headline: this.pageInfo.headline };
   }
 
   /** Adds a function called after each completed scan: the first, and each after a change or navigation. */

@@ -1,5 +1,5 @@
 import type { Analysis } from './analyze';
-import { words } from './terms';
+import { termOf, words } from './terms';
 
 /** Names of the re-ranker's pair features, in vector order (the model asset lists them too). */
 export const FEATURE_NAMES = [
@@ -135,19 +135,23 @@ export function pairFeatures(p: Pair, idf: (t: string) => number): number[] {
 }
 
 /**
- * The word that names a claimant in a headline: the last capitalised word of at least 3 letters,
- * folded ("Donald Trump" -> "trump", "Facebook posts" -> "facebook").
+ * The word that names a claimant in a headline: the last word of a proper name, folded ("Donald
+ * Trump" -> "trump", "Department of Justice" -> "justice"). A claimant with a lower-case content
+ * word is a kind of source, not a name ("Viral image", "Facebook posts", "Social media users"), and
+ * gets none: a headline about Facebook says nothing about who wrote a post.
  * @param claimant who made the claim (schema.org ClaimReview `itemReviewed.author.name`; CheckThat! `speaker`)
- * @returns undefined when no word qualifies ("Viral image")
+ * @returns undefined when the claimant is no name, or no word of it has 3 letters
  */
 export function claimantKey(claimant: string | undefined): string | undefined {
   if (!claimant) return undefined;
-  const ws = words(claimant);
-  for (let i = ws.length - 1; i >= 0; i--) {
-    const w = ws[i]!;
-    if (w.norm.length >= 3 && /^\p{Lu}/u.test(w.raw)) return w.norm;
+  let key: string | undefined;
+  for (const w of words(claimant)) {
+    // function words ("of", "the") may be lower case in a name
+    if (termOf(w.norm) === undefined) continue;
+    if (!/^[\p{Lu}\p{N}]/u.test(w.raw)) return undefined;
+    if (w.norm.length >= 3) key = w.norm;
   }
-  return undefined;
+  return key;
 }
 
 /**

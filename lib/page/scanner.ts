@@ -33,10 +33,11 @@ export interface ScanOptions<M> {
 }
 
 /**
- * Matches sentence texts; answers one entry per text, `null` for no match.
+ * Matches sentence texts; answers one entry per text, `null` for no match. `article` is the
+ * article root the texts were read from (for page context such as the headline).
  * The content script passes a function that asks the background.
  */
-export type MatchFn<M> = (texts: string[]) => Promise<Array<M | null>>;
+export type MatchFn<M> = (texts: string[], article: Element) => Promise<Array<M | null>>;
 
 /** Sentences per matcher request. */
 const CHUNK = 500;
@@ -97,14 +98,14 @@ export class Scanner<M> {
     if (this.cache.size + fresh.length > CACHE_LIMIT) this.cache.clear();
     const visible = onVisible ? visibleTexts(win, blocks, sentences, fresh) : new Set<string>();
     if (visible.size) {
-      await this.ask([...visible]);
+      await this.ask([...visible], article);
       if (signal?.aborted) return EMPTY;
       const first = await this.items(blocks, sentences.filter((s) => visible.has(s.text)), slicer);
       onVisible!(first);
     }
     const rest = fresh.filter((t) => !visible.has(t));
     for (let i = 0; i < rest.length; i += CHUNK) {
-      await this.ask(rest.slice(i, i + CHUNK));
+      await this.ask(rest.slice(i, i + CHUNK), article);
       if (signal?.aborted) return EMPTY;
     }
     const items = await this.items(blocks, sentences, slicer);
@@ -112,8 +113,8 @@ export class Scanner<M> {
     return { items, sentences: sentences.length, newSentences: fresh.length, shadowRoots: walker.shadowRoots };
   }
 
-  private async ask(texts: string[]): Promise<void> {
-    const answers = await this.matchFn(texts);
+  private async ask(texts: string[], article: Element): Promise<void> {
+    const answers = await this.matchFn(texts, article);
     texts.forEach((t, j) => this.cache.set(t, answers[j] ?? null));
   }
 

@@ -97,9 +97,10 @@ describe('page date (MatchOptions.date)', () => {
 });
 
 describe('page context (MatchOptions.context)', () => {
-  it('names a claimant by the last capitalised word of three letters or more', () => {
+  it('names a claimant by the last word of a proper name, and a kind of source by nothing', () => {
     expect(claimantKey('Donald Trump')).toBe('trump');
-    expect(claimantKey('Facebook posts')).toBe('facebook');
+    expect(claimantKey('Department of Justice')).toBe('justice');
+    for (const source of ['Facebook posts', 'Viral image', 'Chain email', 'Social media users', 'viral image']) expect(claimantKey(source), source).toBeUndefined();
     expect(claimantKey('Beto O\u2019Rourke')).toBe("o'rourke");
     expect(claimantKey('viral image')).toBeUndefined();
     expect(claimantKey(undefined)).toBeUndefined();
