@@ -71,7 +71,6 @@ try {
   await probe.goto(`chrome-extension://${id}/popup.html?tabId=0`);
   const cdp = await context.newCDPSession(probe);
   await cdp.send('ServiceWorker.enable');
-  /** One `match` request from the extension page, ms, and whether it answered. */
   /** One `match` request of these sentences from the extension page: ms, and how many matched. */
   const askMany = (texts) => probe.evaluate(async (texts) => {
     const t0 = performance.now();
@@ -79,6 +78,7 @@ try {
     if (!reply?.ok) throw new Error(reply?.error ?? 'no answer');
     return { ms: performance.now() - t0, matched: reply.data.matches.length };
   }, texts);
+  /** One single-sentence `match` request, ms. */
   const ask = async () => (await askMany([SENTENCE])).ms;
   const stopWorker = async () => {
     await cdp.send('ServiceWorker.stopAllWorkers');
