@@ -4,9 +4,8 @@ import type { NoteCardActions } from '../../components/ClaimCardNote';
 import cardCss from '../../components/card.css?inline';
 import type { StatementView } from '../../lib/messages';
 import { adoptCss } from '../../lib/page/adopt-css';
+import { placeCard } from './card-place';
 
-/** Gap between the hovered line and the card, px. */
-const GAP = 6;
 
 /**
  * The hover card, in a closed shadow root on `<claimlens-card>` so the page's CSS and scripts can't
@@ -61,10 +60,12 @@ export class CardHost {
   }
 
   /**
-   * Shows the card for a statement next to an anchor rectangle (client px).
+   * Shows the card for a statement next to an anchor rectangle (client px), clear of the sentence.
+   * @param anchor the line the card is opened from (client px)
    * @param focus move keyboard focus into the card (opened from the keyboard)
+   * @param sentence the box around the whole sentence (client px): the card does not cover it when it can
    */
-  show(statement: StatementView, anchor: DOMRect, focus = false): void {
+  show(statement: StatementView, anchor: DOMRect, focus = false, sentence: DOMRect = anchor): void {
     if (!this.host.isConnected) this.doc.documentElement.appendChild(this.host);
     // A card is drawn again when what it shows changed (a note's `modified`; a statement edited in
     // the library keeps its id) or when opened by keyboard.
@@ -82,9 +83,7 @@ export class CardHost {
     this.setVisible(true);
     const view = this.doc.defaultView!;
     const { width, height } = this.host.getBoundingClientRect();
-    const below = anchor.bottom + GAP;
-    const top = below + height <= view.innerHeight ? below : Math.max(GAP, anchor.top - GAP - height);
-    const left = Math.min(Math.max(GAP, anchor.left), Math.max(GAP, view.innerWidth - width - GAP));
+    const { left, top } = placeCard(anchor, sentence, { width, height }, { width: view.innerWidth, height: view.innerHeight });
     this.host.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
   }
 

@@ -105,7 +105,7 @@ export class PageSession {
         sentences: texts.map((text, i) => ({ key: String(i), text })),
         checkworthy: this.options.showCheckworthy,
         // read at each request: a single-page app may change its headline after its URL
-        date: publicationDate(this.doc),
+        date: publicationDate(this.doc, article),
         headline: pageHeadline(this.doc, article),
       });
       const out: Array<Match | null> = texts.map(() => null);
@@ -295,7 +295,7 @@ export class PageSession {
     const rect = p.range.getClientRects()[0];
     if (rect) {
       this.hit.invalidate();
-      this.card.show(p.statement, rect);
+      this.card.show(p.statement, rect, false, p.range.getBoundingClientRect());
     }
     return true;
   }
@@ -307,7 +307,7 @@ export class PageSession {
     const p = [...this.overlay, ...this.painted].find((x) => x.range.intersectsNode(el));
     if (p) {
       this.focusCard = true;
-      this.card.show(p.statement, el.getBoundingClientRect());
+      this.card.show(p.statement, el.getBoundingClientRect(), false, p.range.getBoundingClientRect());
     } else if (this.focusCard) {
       this.focusCard = false;
       this.card.hide();
@@ -326,7 +326,7 @@ export class PageSession {
       if (overCard || hit) {
         if (this.hideTimer !== undefined) clearTimeout(this.hideTimer);
         this.hideTimer = undefined;
-        if (hit) this.card.show(hit.target.value.statement, hit.rect);
+        if (hit) this.card.show(hit.target.value.statement, hit.rect, false, hit.bounds);
       } else if (this.hideTimer === undefined) {
         this.hideTimer = this.ctx.setTimeout(() => {
           this.hideTimer = undefined;

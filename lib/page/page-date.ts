@@ -38,16 +38,21 @@ function fromJsonLd(value: unknown, depth = 0): string | undefined {
   return fromJsonLd(o['@graph'], depth + 1);
 }
 
+/** Dates in these belong to other stories (related links, menus), not to the article. */
+const OTHER_STORIES = 'nav, aside, [role="navigation"], [role="complementary"]';
+
 /**
  * The day an article page says it was published: page metadata first, then JSON-LD
- * (schema.org `datePublished` of an article), then the first `<time datetime>` inside the article.
+ * (schema.org `datePublished` of an article), then the nearest `<time datetime>`: inside the
+ * article, else inside its closest ancestor that has one (a header beside the article), never
+ * inside navigation or asides (related stories carry their own dates).
  * The matcher uses it as context (statements made near that day rank higher). Read only from the
  * page's own markup; a page without a date gets undefined. Malformed JSON-LD is skipped.
  * @param doc the page
- * @param root where the article is (for `<time>`); default the body
+ * @param article the article root (where `<time>` is looked for first); default the body
  * @returns `YYYY-MM-DD`, or undefined
  */
-export function publicationDate(doc: Document, root: ParentNode | null = doc.body): string | undefined {
+export function publicationDate(doc: Document, article: Element | null = doc.body): string | undefined {
   for (const sel of META_SELECTORS) {
     const d = dayOf(doc.querySelector(sel)?.getAttribute('content'));
     if (d) return d;
@@ -62,6 +67,12 @@ export function publicationDate(doc: Document, root: ParentNode | null = doc.bod
       // a page's broken JSON-LD is the page's business
     }
   }
-  const time = root?.querySelector('time[datetime]');
-  return dayOf(time?.getAttribute('datetime'));
+  for (let el = article; el; el = el === doc.body ? null : el.parentElement) {
+    for (const time of Array.from(el.querySelectorAll('time[datetime]'))) {
+      if (time.closest(OTHER_STORIES)) continue;
+      const d = dayOf(time.getAttribute('datetime'));
+      if (d) return d;
+    }
+  }
+  return undefined;
 }

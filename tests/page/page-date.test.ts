@@ -48,4 +48,14 @@ describe('publicationDate', () => {
     expect(publicationDate(doc, doc.querySelector('article'))).toBe('2023-03-04');
     expect(publicationDate(parse('<article><p>No date here.</p></article>'))).toBeUndefined();
   });
+
+  it('looks for <time> in the article first, then beside it, never in navigation or related stories', () => {
+    const doc = parse(`<aside><time datetime="1999-09-09">related</time></aside>
+      <main><header><time datetime="2022-02-02">2 Feb</time></header><article><p>x</p></article></main>
+      <nav><time datetime="1998-08-08">menu</time></nav>`);
+    expect(publicationDate(doc, doc.querySelector('article'))).toBe('2022-02-02');
+    const only = parse('<aside><time datetime="1999-09-09">related</time></aside><article><p>x</p></article>');
+    expect(publicationDate(only, only.querySelector('article'))).toBeUndefined();
+    expect(publicationDate(only)).toBeUndefined();
+  });
 });

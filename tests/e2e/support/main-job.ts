@@ -178,13 +178,19 @@ export function defineMainJobSuite(kind: BrowserKind, launchers: MainJobLauncher
     });
 
     it('shows the hover card with verdict, summary and source over a painted sentence', async () => {
-      const target = painted.find((p) => expectationFor(expectations, p.text));
+      // The longest expected sentence: it wraps, so the card must clear the lines after the hovered one.
+      const target = painted.filter((p) => expectationFor(expectations, p.text)).sort((a, b) => b.text.length - a.text.length)[0];
       expect(target, 'no painted sentence to hover').toBeDefined();
       const expected = expectationFor(expectations, target!.text)!;
       const point = await page.evaluate(pointAtPainted, target!.index);
       expect(point, `painted range #${target!.index} has no client rect`).not.toBeNull();
       expect(point!.topInArticle, `something covers the sentence: ${point!.topElement}`).toBe(true);
 
+      // In from the right margin along the hovered line, as a reader's pointer comes: a diagonal from
+      // the corner would cross other sentences, whose card may then lie over this one.
+      const width = await page.evaluate(() => innerWidth, null);
+      await page.mouseMove(width - 4, point!.y);
+      await pollPage(page, () => !(document.querySelector('claimlens-card') as HTMLElement | null)?.dataset.statementId, null, 5_000, 'no card');
       await page.mouseMove(point!.x, point!.y);
       let host: CardHost;
       try {
@@ -196,6 +202,9 @@ export function defineMainJobSuite(kind: BrowserKind, launchers: MainJobLauncher
       expect(host.verdict).toBe(target!.verdict);
       expect(expectations.unrelated).not.toContain(host.statementId);
       expect(host.width * host.height, 'the card host has an empty bounding box').toBeGreaterThan(0);
+      expect(point!.lines, 'the hovered sentence should wrap for this check to mean something').toBeGreaterThan(1);
+      const clear = host.top >= point!.sentenceBottom - 1 || host.bottom <= point!.sentenceTop + 1;
+      expect(clear, `the card (${host.top}-${host.bottom}) covers the sentence (${point!.sentenceTop}-${point!.sentenceBottom})`).toBe(true);
 
       if (!page.readCardShadow) {
         console.log(`[e2e] ${kind}: card host ok (${host.statementId}, ${host.verdict}); screenshot test-results/${kind}-card.png`);

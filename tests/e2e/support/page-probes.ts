@@ -92,12 +92,12 @@ export async function waitForReady(page: E2ePage, timeoutMs = 15_000): Promise<n
 
 /**
  * Scrolls painted range `index` to the middle of the viewport.
- * @returns the centre of its first non-empty client rect (viewport CSS px) and what element is
- *   on top there, or null when the range is gone
+ * @returns the centre of its first non-empty client rect (viewport CSS px), what element is on
+ *   top there, how many lines the range spans and its vertical extent, or null when the range is gone
  */
 export const pointAtPainted: PageFunction<
   number,
-  { x: number; y: number; topElement: string; topInArticle: boolean } | null
+  { x: number; y: number; topElement: string; topInArticle: boolean; lines: number; sentenceTop: number; sentenceBottom: number } | null
 > = (wanted) => {
   let index = 0;
   for (const [name, highlight] of CSS.highlights) {
@@ -110,8 +110,10 @@ export const pointAtPainted: PageFunction<
       const start = range.startContainer;
       const el = start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement;
       el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
-      const rect = Array.from(range.getClientRects()).find((rc) => rc.width > 2 && rc.height > 2);
+      const rects = Array.from(range.getClientRects()).filter((rc) => rc.width > 2 && rc.height > 2);
+      const rect = rects[0];
       if (!rect) return null;
+      const box = range.getBoundingClientRect();
       const x = rect.left + rect.width / 2;
       const y = rect.top + rect.height / 2;
       const top = document.elementFromPoint(x, y);
@@ -120,6 +122,9 @@ export const pointAtPainted: PageFunction<
         y,
         topElement: top ? `${top.tagName.toLowerCase()}${top.className ? '.' + String(top.className) : ''}` : 'none',
         topInArticle: !!top?.closest('article'),
+        lines: new Set(rects.map((rc) => Math.round(rc.top))).size,
+        sentenceTop: box.top,
+        sentenceBottom: box.bottom,
       };
     }
   }
@@ -132,6 +137,9 @@ export interface CardHost {
   verdict: string;
   width: number;
   height: number;
+  /** Viewport CSS px. */
+  top: number;
+  bottom: number;
 }
 
 /** Returns the visible card host, or null while there is none. */
@@ -145,6 +153,8 @@ export const readCardHost: PageFunction<null, CardHost | null> = () => {
     verdict: card.dataset.verdict ?? '',
     width: box.width,
     height: box.height,
+    top: box.top,
+    bottom: box.bottom,
   };
 };
 
