@@ -132,7 +132,8 @@ for (const part of parts) {
 function decide(q: Query, rule: HighlightRule): boolean | undefined {
   const covering = q.hits.slice(0, MATCH_DEPTH).filter((h) => h.x[COVER]! >= rule.minCover);
   const verified = [...covering].sort((a, b) => b.x[COVER]! - a.x[COVER]!).slice(0, JUDGED).filter((h) => h.ok);
-  const best = highlightOf(verified.map((h) => ({ score: h.p, cover: h.x[COVER]!, shared: Math.round(Math.expm1(h.x[SHARED]!)) })), crowdOf(covering.map((h) => h.x[COVER]!), rule), rule);
+  const judged = (h: Hit) => ({ score: h.p, cover: h.x[COVER]!, shared: Math.round(Math.expm1(h.x[SHARED]!)) });
+  const best = highlightOf(verified.map(judged), crowdOf(covering.map(judged), rule), rule);
   return best < 0 ? undefined : verified[best]!.y === 1;
 }
 const grid: HighlightRule[] = [];

@@ -27,7 +27,7 @@ export interface HighlightRule {
   margin: number;
   /** Candidates covered less than this are never verified (also the cheap pre-filter of `match`). */
   minCover: number;
-  /** Most look-alike candidates (see {@link crowdOf}; the best one included); more is ambiguous. */
+  /** Most look-alike candidates (see {@link crowdOf}); more is ambiguous. */
   crowd: number;
   /**
    * A candidate is a look-alike when its cover reaches `minCover` and is at most this much below the
@@ -87,18 +87,27 @@ export function highlightOf(verified: ReadonlyArray<{ score: number; cover: numb
 }
 
 /**
- * How many candidates look alike for the rule: covered at least `minCover`, and no more than
- * `crowdGap` below the best-covered one.
- * @param covers the covers (0..1) of the candidates that reached `minCover`
+ * How many candidates look alike for the rule: covered at least `minCover`, no more than `crowdGap`
+ * below the best-covered one, and sharing at least {@link LOOKALIKE_TERMS} terms with the sentence.
+ * @param candidates the cover (0..1) and the number of statement terms found in the sentence of
+ *   each candidate that reached `minCover`
  */
-export function crowdOf(covers: readonly number[], rule: HighlightRule): number {
+export function crowdOf(candidates: ReadonlyArray<{ cover: number; shared: number }>, rule: HighlightRule): number {
   let best = 0;
-  for (const c of covers) best = Math.max(best, c);
+  for (const c of candidates) best = Math.max(best, c.cover);
   const floor = Math.max(rule.minCover, best - rule.crowdGap);
   let n = 0;
-  for (const c of covers) if (c >= floor) n++;
+  for (const c of candidates) if (c.cover >= floor && c.shared >= LOOKALIKE_TERMS) n++;
   return n;
 }
+
+/**
+ * Fewest shared terms for a look-alike. A statement whose other words are in nearly every statement
+ * (a bulk import of templated claims: "Synthetic claim number 3 about ...") has IDF weights near 0
+ * on them, so one shared number covers it almost fully; such a statement resembles the sentence in
+ * one word and must not make a real match look ambiguous.
+ */
+export const LOOKALIKE_TERMS = 2;
 
 /**
  * Whether too many candidates look alike for any highlight: {@link highlightOf} then returns -1

@@ -279,13 +279,13 @@ export class StatementIndex {
     const { query, hits, ids } = this.retrieve(analyzeWords(clean, ws, this.isCommonWord), options.depth ?? 8);
     // Only the few best-covered candidates are worth features and the verifier (speed).
     const covering = hits
-      .map((h, rank) => ({ rank, cover: this.quickCover(ids, h[0]) }))
+      .map((h, rank) => ({ rank, ...this.quickCover(ids, h[0]) }))
       .filter((c) => c.cover >= rule.minCover);
     // before the crowd's exit: a bad date throws whenever the sentence passed the filter
     const day = contextDay(options.date);
     const context = this.contextOf(options.context);
     // A crowd of covered look-alikes is never highlighted, whatever the judge says (speed).
-    const crowd = crowdOf(covering.map((c) => c.cover), rule);
+    const crowd = crowdOf(covering, rule);
     if (crowded(crowd, rule)) return undefined;
     const covered = covering.sort((a, b) => b.cover - a.cover).slice(0, JUDGED);
     const verified: Candidate[] = [];
@@ -332,9 +332,11 @@ export class StatementIndex {
     return f;
   }
 
-  /** IDF-weighted share of a document's claim terms in the query, from the stored term lists. */
-  private quickCover(query: Set<number>, doc: number): number {
-    return coverOf(this.data.docStart, this.data.docTerms, this.idfs, doc, (t) => query.has(t));
+  /** IDF-weighted share (0..1) of a document's claim terms in the query, and how many of them it has, from the stored term lists. */
+  private quickCover(query: Set<number>, doc: number): { cover: number; shared: number } {
+    let shared = 0;
+    const cover = coverOf(this.data.docStart, this.data.docTerms, this.idfs, doc, (t) => query.has(t) && ++shared > 0);
+    return { cover, shared };
   }
 
   private docAnalysis(doc: number): DocAnalysis {

@@ -41,18 +41,23 @@ describe('highlightOf', () => {
 });
 
 describe('crowdOf', () => {
+  const lookalikes = (covers: number[]) => covers.map((cover) => ({ cover, shared: 4 }));
   it('counts look-alikes of the best-covered candidate, not statements a long sentence half covers', () => {
     const gap = { ...rule, crowdGap: 0.3 };
     // a long sentence: one statement fully there, two others just over the floor
-    expect(crowdOf([1, 0.53, 0.6], gap)).toBe(1);
+    expect(crowdOf(lookalikes([1, 0.53, 0.6]), gap)).toBe(1);
     // the same claim checked three times: all covered about as well
-    expect(crowdOf([0.9, 0.85, 0.8], gap)).toBe(3);
+    expect(crowdOf(lookalikes([0.9, 0.85, 0.8]), gap)).toBe(3);
     // the floor still holds
-    expect(crowdOf([0.7, 0.45], { ...rule, crowdGap: 0.5 })).toBe(1);
+    expect(crowdOf(lookalikes([0.7, 0.45]), { ...rule, crowdGap: 0.5 }), 'floor').toBe(1);
     expect(crowdOf([], gap)).toBe(0);
   });
   it('counts every candidate that reaches minCover at gap 1', () => {
-    expect(crowdOf([1, 0.53, 0.6, 0.5], rule)).toBe(4);
+    expect(crowdOf(lookalikes([1, 0.53, 0.6, 0.5]), rule)).toBe(4);
+  });
+  it('does not count a statement that shares one term, however well that term covers it', () => {
+    expect(crowdOf([{ cover: 1, shared: 7 }, { cover: 0.96, shared: 1 }, { cover: 0.95, shared: 1 }], { ...rule, crowdGap: 0.3 })).toBe(1);
+    expect(crowdOf([{ cover: 1, shared: 7 }, { cover: 0.96, shared: 2 }], { ...rule, crowdGap: 0.3 })).toBe(2);
   });
 });
 

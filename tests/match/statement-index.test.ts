@@ -51,6 +51,16 @@ describe('StatementIndex', () => {
     expect(index.match('')).toBeUndefined();
   });
 
+  it('keeps a match when a bulk import of templated statements shares one number with the sentence', () => {
+    // Words in every imported statement weigh almost nothing, so "third" -> 3 alone covers "... number 3 ...".
+    const templated = Array.from({ length: 3000 }, (_, i) => ({ id: `bulk-${i}`, text: `Synthetic claim number ${i} about topic ${i} and the budget of city ${i % 314} rising by ${i} percent.` }));
+    const note = { id: 'note', text: 'House Speaker Mike Johnson faces a fragile majority.' };
+    const sentence = 'House Speaker Mike Johnson faces a fragile majority, with two Republicans joining Democrats to oppose an earlier bill vote, and a third absent amid reported exhaustion.';
+    const bulk = new StatementIndex([...statements, note, ...templated]);
+    expect(bulk.candidates(sentence).filter((c) => c.statementId.startsWith('bulk-') && c.cover > 0.9).length, 'one-number look-alikes').toBeGreaterThan(0);
+    expect(bulk.match(sentence)?.statementId).toBe('note');
+  });
+
   it('scores coverage between 0 and 1', () => {
     for (const c of index.candidates('Ukraine started the war, Trump said, and tariffs of 500% loom.')) {
       expect(c.score).toBeGreaterThanOrEqual(0);
