@@ -164,7 +164,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
             </h2>
             <ul>
               {list.map((c) => (
-                <li key={c.index} data-statement-id={c.statement.id}>
+                <li key={`${c.frameId ?? 0}:${c.index}`} data-statement-id={c.statement.id}>
                   <button type="button" class="claim" onClick={() =>
                       void api
                         .reveal(tabId, c)

@@ -56,6 +56,8 @@ export interface PageClaim {
   statement: StatementView;
   /** Matcher coverage score, 0..1. */
   score: number;
+  /** The frame that painted it (runtime.MessageSender `frameId`); absent for the top frame. */
+  frameId?: number;
 }
 
 /** Claims a page reports for the popup list, at most (the badge still counts them all). */

@@ -23,6 +23,8 @@ export interface HandlerContext {
   fromContent?: boolean;
   /** The content script's frame URL (runtime.MessageSender `url`). */
   senderUrl?: string;
+  /** The content script's frame (runtime.MessageSender `frameId`; 0 the top frame). */
+  frameId?: number;
 }
 
 let sensitivity: Promise<MatchSensitivity> | undefined;
@@ -83,7 +85,7 @@ export const handlers: { [K in MessageType]?: Handler<K> } = {
     if (ctx.tabId === undefined) throw new Error('report needs a tab');
     if (!Array.isArray(claims)) throw new Error('report needs a list of claims');
     const listed = claims.slice(0, MAX_REPORTED_CLAIMS);
-    await setTabClaims(ctx.tabId, url, listed, typeof total === 'number' && total >= listed.length ? total : listed.length);
+    await setTabClaims(ctx.tabId, ctx.frameId ?? 0, url, listed, typeof total === 'number' && total >= listed.length ? total : listed.length);
     return { count: listed.length };
   },
   async tabClaims({ tabId }) {

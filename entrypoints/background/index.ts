@@ -31,7 +31,7 @@ export default defineBackground(() => {
       return false;
     }
     const fromContent = kind === 'content-script';
-    handler(msg.data, { tabId: fromContent ? sender.tab?.id : undefined, fromContent, senderUrl: fromContent ? sender.url ?? sender.tab?.url : undefined })
+    handler(msg.data, { tabId: fromContent ? sender.tab?.id : undefined, fromContent, senderUrl: fromContent ? sender.url ?? sender.tab?.url : undefined, frameId: fromContent ? sender.frameId : undefined })
       .then((data) => sendResponse({ ok: true, data } as Reply<never>))
       .catch((e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }));
     return true;

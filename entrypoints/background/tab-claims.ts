@@ -5,67 +5,115 @@ import type { PageClaim, StatementView } from '../../lib/messages';
 const key = (tabId: number) => `tab:${tabId}`;
 
 /** Characters of a page sentence kept for the popup's list (it shows two lines of it). */
-const SENTENCE_CHARS = 400;
+export const SENTENCE_CHARS = 400;
 
-/**
- * A tab's claims as stored: each statement once (a page often states one claim many times), the
- * sentences cut to what the popup shows. `storage.session` has 10 MB for all tabs together.
- */
-interface StoredTabClaims {
+/** One frame's report: its URL, how many claims it painted, and the listed ones. */
+interface StoredFrame {
   url: string;
   total: number;
-  statements: Record<string, StatementView>;
   claims: Array<{ index: number; sentence: string; statementId: string; score: number }>;
+}
+
+/**
+ * A tab's claims as stored: per frame (runtime.MessageSender `frameId`, 0 the top frame), each
+ * statement once for the whole tab (a page often states one claim many times), the sentences cut
+ * to what the popup shows. `storage.session` has 10 MB for all tabs together.
+ */
+interface StoredTabClaims {
+  frames: Record<string, StoredFrame>;
+  statements: Record<string, StatementView>;
 }
 
 /** Used when session storage refuses (quota): the popup still lists the claims while the worker lives. */
 const fallback = new Map<number, StoredTabClaims>();
 
-function compact(url: string, claims: PageClaim[], total: number): StoredTabClaims {
+/** Reports of one tab are read, merged and written one at a time (frames report concurrently). */
+const queues = new Map<number, Promise<unknown>>();
+
+function serial<T>(tabId: number, work: () => Promise<T>): Promise<T> {
+  const next = (queues.get(tabId) ?? Promise.resolve()).then(work, work);
+  const settled = next.catch(() => undefined);
+  queues.set(tabId, settled);
+  void settled.then(() => queues.get(tabId) === settled && queues.delete(tabId));
+  return next;
+}
+
+async function read(tabId: number): Promise<StoredTabClaims | undefined> {
+  const got = fallback.get(tabId) ?? ((await browser.storage.session.get(key(tabId)))[key(tabId)] as StoredTabClaims | undefined);
+  return got?.frames && got.statements ? got : undefined;
+}
+
+/** `before` with frame `frameId`'s report replaced; statements no frame lists any more are dropped. */
+function merge(before: StoredTabClaims | undefined, frameId: number, url: string, claims: PageClaim[], total: number): StoredTabClaims {
+  const frames = { ...before?.frames };
+  if (claims.length || total) {
+    frames[frameId] = { url, total, claims: claims.map((c) => ({ index: c.index, sentence: c.sentence.slice(0, SENTENCE_CHARS), statementId: c.statement.id, score: c.score })) };
+  } else if (frameId === 0) frames[0] = { url, total: 0, claims: [] }; // the top frame's URL is the page's
+  else delete frames[frameId];
+  const fresh = new Map(claims.map((c) => [c.statement.id, c.statement]));
   const statements: Record<string, StatementView> = {};
-  for (const c of claims) statements[c.statement.id] ??= c.statement;
-  return {
-    url,
-    total,
-    statements,
-    claims: claims.map((c) => ({ index: c.index, sentence: c.sentence.slice(0, SENTENCE_CHARS), statementId: c.statement.id, score: c.score })),
-  };
+  for (const f of Object.values(frames)) {
+    for (const c of f.claims) {
+      const s = fresh.get(c.statementId) ?? before?.statements[c.statementId];
+      if (s) statements[c.statementId] ??= s;
+    }
+  }
+  return { frames, statements };
 }
 
 /**
- * Records the claims painted in a tab and shows their count on the toolbar badge.
- * @param total how many claims the page has painted (the badge), at least `claims.length`
+ * Records the claims painted in one frame of a tab and shows the tab's count (all frames) on the
+ * toolbar badge. A frame's new report replaces its last one; other frames' reports stay.
+ * @param frameId the reporting frame (runtime.MessageSender `frameId`; 0 the top frame)
+ * @param total how many claims the frame has painted, at least `claims.length`
+ * @returns the tab's count over all frames (the badge)
  */
-export async function setTabClaims(tabId: number, url: string, claims: PageClaim[], total = claims.length): Promise<void> {
-  const stored = compact(url, claims, total);
-  try {
-    await browser.storage.session.set({ [key(tabId)]: stored });
-    fallback.delete(tabId);
-  } catch (e) {
-    // Quota or a closed storage area: keep the list in memory rather than lose it.
-    fallback.set(tabId, stored);
-    await browser.storage.session.remove(key(tabId)).catch(() => undefined);
-    console.warn('ClaimLens: the claim list of a tab is kept in memory only:', e instanceof Error ? e.message : e);
-  }
-  const action = browser.action ?? browser.browserAction;
-  await action.setBadgeText({ tabId, text: total ? String(total) : '' });
-  await action.setBadgeBackgroundColor({ tabId, color: '#3b3f8f' });
+export function setTabClaims(tabId: number, frameId: number, url: string, claims: PageClaim[], total = claims.length): Promise<number> {
+  return serial(tabId, async () => {
+    const stored = merge(await read(tabId).catch(() => undefined), frameId, url, claims, total);
+    try {
+      await browser.storage.session.set({ [key(tabId)]: stored });
+      fallback.delete(tabId);
+    } catch (e) {
+      // Quota or a closed storage area: keep the list in memory rather than lose it.
+      fallback.set(tabId, stored);
+      await browser.storage.session.remove(key(tabId)).catch(() => undefined);
+      console.warn('ClaimLens: the claim list of a tab is kept in memory only:', e instanceof Error ? e.message : e);
+    }
+    const count = Object.values(stored.frames).reduce((n, f) => n + f.total, 0);
+    const action = browser.action ?? browser.browserAction;
+    await action.setBadgeText({ tabId, text: count ? String(count) : '' });
+    await action.setBadgeBackgroundColor({ tabId, color: '#3b3f8f' });
+    return count;
+  });
 }
 
-/** The claims last reported for a tab (statements looked up again from the stored copy). */
+/**
+ * The claims last reported for a tab: the top frame's in page order, then each frame's (by frame
+ * id), statements looked up again from the stored copy. A frame's claims carry its `frameId`.
+ * @returns `url`: the top frame's URL, null before it reported
+ */
 export async function getTabClaims(tabId: number): Promise<{ url: string | null; claims: PageClaim[] }> {
-  const got = fallback.get(tabId) ?? ((await browser.storage.session.get(key(tabId)))[key(tabId)] as StoredTabClaims | undefined);
-  if (!got?.claims || !got.statements) return { url: got?.url ?? null, claims: [] };
+  const got = await read(tabId);
+  if (!got) return { url: null, claims: [] };
   const claims: PageClaim[] = [];
-  for (const c of got.claims) {
-    const statement = got.statements[c.statementId];
-    if (statement) claims.push({ index: c.index, sentence: c.sentence, statement, score: c.score });
+  const frameIds = Object.keys(got.frames).map(Number).sort((a, b) => a - b);
+  for (const frameId of frameIds) {
+    for (const c of got.frames[frameId]!.claims) {
+      const statement = got.statements[c.statementId];
+      if (!statement) continue;
+      const claim: PageClaim = { index: c.index, sentence: c.sentence, statement, score: c.score };
+      if (frameId !== 0) claim.frameId = frameId;
+      claims.push(claim);
+    }
   }
-  return { url: got.url, claims };
+  return { url: got.frames[0]?.url ?? null, claims };
 }
 
-/** Forgets a closed tab. */
-export async function dropTab(tabId: number): Promise<void> {
-  fallback.delete(tabId);
-  await browser.storage.session.remove(key(tabId));
+/** Forgets a closed tab, or a tab's page before the next one reports. */
+export function dropTab(tabId: number): Promise<void> {
+  return serial(tabId, async () => {
+    fallback.delete(tabId);
+    await browser.storage.session.remove(key(tabId));
+  });
 }

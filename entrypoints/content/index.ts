@@ -54,7 +54,7 @@ interface Running {
 /** Starts ClaimLens on the page: scanning and painting, notes, settings that follow the library. */
 async function run(ctx: ContentScriptContext, settings: Settings): Promise<Running> {
   const top = window === window.top;
-  const session = new PageSession(document, ctx, top, { showCheckworthy: settings.showCheckworthy, highlightStyle: settings.highlightStyle });
+  const session = new PageSession(document, ctx, { showCheckworthy: settings.showCheckworthy, highlightStyle: settings.highlightStyle });
   let notes: ReturnType<typeof startAnnotations> | undefined;
   let notesLoaded = false;
   // Settings and notes changed in the library (or another tab) apply to open pages without a reload.
@@ -78,9 +78,12 @@ async function run(ctx: ContentScriptContext, settings: Settings): Promise<Runni
     console.warn('ClaimLens: notes are off on this page:', e instanceof Error ? e.message : e);
   }
   const onMessage = (msg: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
-    // `reveal` addresses the top frame's claims (the list the popup shows): frames stay out of it.
-    if (!top || ctx.isInvalid || !isEnvelope(msg) || msg.type !== 'reveal') return false;
-    sendResponse({ ok: true, data: { found: session.reveal(msg.data as Request<'reveal'>) } });
+    if (ctx.isInvalid || !isEnvelope(msg) || msg.type !== 'reveal') return false;
+    // The popup addresses a claim's own frame; a frame that is asked without being addressed (the
+    // message went to every frame) stays silent unless the claim is its own, so the top frame answers.
+    const found = session.reveal(msg.data as Request<'reveal'>);
+    if (!top && !found) return false;
+    sendResponse({ ok: true, data: { found } });
     return false;
   };
   browser.runtime.onMessage.addListener(onMessage);

@@ -12,6 +12,7 @@ import { Scanner, type ScanItem } from '../../lib/page/scanner';
 import type { HighlightStyle } from '../../lib/settings';
 import { CardHost } from './card-host';
 import { paintCheckworthy } from './checkworthy-paint';
+import { pickRevealed } from './reveal-pick';
 import highlightCss from './highlights.css?inline';
 
 /** How long the card stays after the pointer leaves a highlight, ms (time to move onto the card). */
@@ -81,8 +82,6 @@ export class PageSession {
   /**
    * @param doc the page (or frame) document
    * @param ctx the content script's context: everything stops when it is invalidated
-   * @param reports whether this session reports its claims to the background (the top frame only:
-   *   the toolbar badge and the popup list the page's claims; a frame's report would replace them)
    * @param options.showCheckworthy also mark unmatched check-worthy sentences (highlight
    *   `claimlens-checkworthy`; setting `showCheckworthy` in storage.local, off by default)
    * @param options.highlightStyle how matched sentences look (setting `highlightStyle`, default `background`)
@@ -90,7 +89,6 @@ export class PageSession {
   constructor(
     private readonly doc: Document,
     private readonly ctx: ContentScriptContext,
-    private readonly reports = true,
     private readonly options: { showCheckworthy?: boolean; highlightStyle?: HighlightStyle } = {},
   ) {
     dropLeftoverHighlights(doc.defaultView!); // before anything of this instance paints
@@ -189,7 +187,7 @@ export class PageSession {
     this.setOverlay(this.overlay);
     this.layout.reset();
     this.reported = '';
-    if (this.reports) void send('report', { url: location.href, claims: [], total: 0 }).catch(() => undefined);
+    void send('report', { url: location.href, claims: [], total: 0 }).catch(() => undefined);
   }
 
   /** The site was switched on again: reads and matches the page afresh. */
@@ -244,7 +242,8 @@ export class PageSession {
       .slice(0, MAX_REPORTED_CLAIMS)
       .map((p, index) => ({ index, sentence: p.sentence, statement: p.statement, score: p.score }));
     const signature = claims.map((c) => c.statement.id + c.sentence).join('|') + location.href + found.length;
-    if (signature !== this.reported && this.reports) {
+    // Every frame reports its own claims: the background lists them per frame (badge and popup).
+    if (signature !== this.reported) {
       this.reported = signature;
       await send('report', { url: location.href, claims, total: found.length });
     }
@@ -276,9 +275,7 @@ export class PageSession {
    * popup opened does not reveal the wrong one; `index` is the fallback.
    */
   reveal(target: { index: number; statementId?: string; sentence?: string }): boolean {
-    const p =
-      this.painted.find((x) => x.statement.id === target.statementId && x.sentence === target.sentence) ??
-      (target.statementId === undefined ? this.painted[target.index] : undefined);
+    const p = pickRevealed(this.painted, target);
     if (!p) return false;
     const el = p.range.startContainer.parentElement;
     this.revealedAt = performance.now();

@@ -7,9 +7,9 @@ import { createClient } from '../../lib/messages';
 import { patternsForHost } from '../../lib/sites';
 
 const send = createClient((m) => browser.runtime.sendMessage(m));
-/** A typed client for the content script of tab `tabId`. */
+/** A typed client for the content script of one frame of tab `tabId` (0: the top frame). */
 // A tab without the content script will not gain one by waiting: no retries.
-const toTab = (tabId: number) => createClient((m) => browser.tabs.sendMessage(tabId, m), []);
+const toTab = (tabId: number, frameId = 0) => createClient((m) => browser.tabs.sendMessage(tabId, m, { frameId }), []);
 
 const api: PopupApi = {
   async tabId() {
@@ -34,7 +34,7 @@ const api: PopupApi = {
   },
   async reveal(tabId, claim) {
     const data = { index: claim.index, statementId: claim.statement.id, sentence: claim.sentence };
-    const { found } = await toTab(tabId)('reveal', data);
+    const { found } = await toTab(tabId, claim.frameId)('reveal', data);
     return found;
   },
   notes: {

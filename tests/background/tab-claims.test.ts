@@ -9,16 +9,16 @@ const statement = (id: string): StatementView => ({
 });
 const claims = (n: number, distinct = 3): PageClaim[] =>
   Array.from({ length: n }, (_, i) => ({ index: i, sentence: `Sentence ${i} `.padEnd(2000, 'x'), statement: statement(`s${i % distinct}`), score: 0.9 }));
-const fromTab = (tabId: number) => ({ tabId, fromContent: true, senderUrl: 'https://reportultra.com/a' });
+const fromTab = (tabId: number, frameId = 0) => ({ tabId, frameId, fromContent: true, senderUrl: 'https://reportultra.com/a' });
 
 afterEach(() => vi.restoreAllMocks());
 
 describe('the claims a tab reports', () => {
   it('come back for the popup as reported, with each statement stored once and sentences cut for the list', async () => {
     await handlers.report!({ url: 'https://reportultra.com/a', claims: claims(5) }, fromTab(1));
-    const stored = (await browser.storage.session.get('tab:1'))['tab:1'] as { statements: object; claims: Array<{ sentence: string }> };
+    const stored = (await browser.storage.session.get('tab:1'))['tab:1'] as { statements: object; frames: Record<string, { claims: Array<{ sentence: string }> }> };
     expect(Object.keys(stored.statements)).toHaveLength(3);
-    expect(stored.claims[0]!.sentence.length).toBeLessThanOrEqual(400);
+    expect(stored.frames[0]!.claims[0]!.sentence.length).toBeLessThanOrEqual(400);
     const { url, claims: back } = await handlers.tabClaims!({ tabId: 1 }, {});
     expect(url).toBe('https://reportultra.com/a');
     expect(back.map((c) => [c.index, c.statement.id])).toEqual(claims(5).map((c) => [c.index, c.statement.id]));
@@ -40,6 +40,33 @@ describe('the claims a tab reports', () => {
     const { url, claims: back } = await handlers.tabClaims!({ tabId: 3 }, {});
     expect(url).toBe('https://reportultra.com/big');
     expect(back).toHaveLength(40);
+  });
+
+  it('add up over the frames of a tab: the top frame first, each frame replacing only its own', async () => {
+    const badge = vi.spyOn(browser.action, 'setBadgeText');
+    const own = (id: string, n: number): PageClaim[] => claims(n, 1).map((c) => ({ ...c, statement: statement(id) }));
+    await handlers.report!({ url: 'https://frame.example/embed', claims: own('f', 2) }, fromTab(5, 7));
+    expect(badge).toHaveBeenLastCalledWith({ tabId: 5, text: '2' });
+    await handlers.report!({ url: 'https://reportultra.com/a', claims: own('top', 3) }, fromTab(5));
+    expect(badge).toHaveBeenLastCalledWith({ tabId: 5, text: '5' });
+    let listed = await handlers.tabClaims!({ tabId: 5 }, {});
+    expect(listed.url).toBe('https://reportultra.com/a');
+    expect(listed.claims.map((c) => [c.statement.id, c.frameId])).toEqual([['top', undefined], ['top', undefined], ['top', undefined], ['f', 7], ['f', 7]]);
+    // the frame scans again and finds one claim; then it is switched off (an empty report)
+    await handlers.report!({ url: 'https://frame.example/embed', claims: own('g', 1) }, fromTab(5, 7));
+    listed = await handlers.tabClaims!({ tabId: 5 }, {});
+    expect(listed.claims.map((c) => c.statement.id)).toEqual(['top', 'top', 'top', 'g']);
+    await handlers.report!({ url: 'https://frame.example/embed', claims: [], total: 0 }, fromTab(5, 7));
+    expect(badge).toHaveBeenLastCalledWith({ tabId: 5, text: '3' });
+    const stored = (await browser.storage.session.get('tab:5'))['tab:5'] as { statements: object };
+    expect(Object.keys(stored.statements), 'statements no frame lists are dropped').toEqual(['top']);
+  });
+
+  it('lose no frame when frames report at the same time', async () => {
+    await Promise.all([1, 2, 3, 4].map((f) => handlers.report!({ url: `https://f${f}.example/`, claims: claims(2) }, fromTab(6, f))));
+    const { url, claims: back } = await handlers.tabClaims!({ tabId: 6 }, {});
+    expect(url, 'no top-frame report yet').toBeNull();
+    expect(back.map((c) => c.frameId)).toEqual([1, 1, 2, 2, 3, 3, 4, 4]);
   });
 
   it('refuse a report that is not a list', async () => {

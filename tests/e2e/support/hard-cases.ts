@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../../scripts/fixture-server.mjs';
 import { browserGate, type BrowserKind } from './browsers';
 import { pollPage, type E2eBrowser, type E2ePage, type PageFunction } from './driver';
-import { pointAtPainted, readCardHost, waitForReady } from './page-probes';
+import { findTabIds, pointAtPainted, readCardHost, readPopup, waitForReady } from './page-probes';
 
 const BASE = 'https://reportultra.com/pages/';
 
@@ -178,6 +178,28 @@ export function defineHardCaseSuite(kind: BrowserKind, launch: (server: FixtureS
       expect(data, 'the data: frame answers the probe').not.toBeNull();
       expect(data).toMatchObject({ ready: false, painted: [] });
       expect(await page.evaluate(layoutChanges, null)).toEqual([]);
+      // The popup lists every frame's claims, and a click reveals one in its own frame.
+      const probe = await browser!.openExtensionPage('popup.html');
+      const [tabId] = await probe.evaluate(findTabIds, { prefix: BASE + 'hard-iframe.html', api: kind === 'chromium' ? 'chrome' : 'browser' });
+      await probe.close();
+      const view = await browser!.openExtensionPage(`popup.html?tabId=${tabId}`);
+      try {
+        const listed = await pollPage(view, async () => {
+          const ids = Array.from(document.querySelectorAll<HTMLElement>('li[data-statement-id]'), (li) => li.dataset.statementId!);
+          return ids.length >= 4 ? ids.sort() : null;
+        }, null, 10_000, 'the popup to list the claims of the page and its frames');
+        expect(listed).toEqual(['starter-graham-500-tariffs', 'starter-istanbul-talks', 'starter-kyiv-drone-attack', 'starter-kyiv-drone-attack']);
+        expect((await view.evaluate(readPopup, null))?.html).not.toContain('No fact-checked claims');
+        await view.evaluate(click, 'li[data-statement-id="starter-istanbul-talks"] button');
+        const flashed = await pollPage(page, () => {
+          const win = (document.getElementById('srcdoc') as HTMLIFrameElement).contentWindow as Window & typeof globalThis;
+          return win.CSS.highlights.has('claimlens-flash') || null;
+        }, null, 5_000, 'the srcdoc frame to flash the claim the popup revealed');
+        expect(flashed).toBe(true);
+        expect(await view.evaluate(() => document.querySelector('[role=status], .notice')?.textContent ?? '', null)).not.toMatch(/no longer on the page/);
+      } finally {
+        await view.close();
+      }
     });
 
     it('16: reads open shadow roots without spanning a boundary, styles them, and follows late shadow content', async () => {
