@@ -14,11 +14,13 @@ function formatDate(iso: string | undefined): string | undefined {
  * The context of a matched claim: verdict, the statement as checked, claimant and date, reviewer,
  * summary, source link and the user's notes. Every field renders as text, never as HTML.
  * A personal note's statement (`statement.note`) shows the note instead ({@link ClaimCardNote}), with
- * Edit and Delete when `noteActions` are given; `matched` says it was found in other words.
+ * Edit and Delete when `noteActions` are given; `matched` says it was found in other words; `hint`
+ * is a last line on how to use the card from the keyboard.
  */
 export function ClaimCard({
-  statement, onClose, noteActions, matched = false,
-}: { statement: StatementView; onClose?: () => void; noteActions?: NoteCardActions; matched?: boolean }) {
+  statement, onClose, noteActions, matched = false, hint,
+}: { statement: StatementView; onClose?: () => void; noteActions?: NoteCardActions; matched?: boolean; hint?: string }) {
+  const hintLine = hint ? <p class="cl-hint">{hint}</p> : null;
   if (statement.note) {
     return (
       <div class="cl-card" role="dialog" aria-label="ClaimLens: your note">
@@ -31,6 +33,7 @@ export function ClaimCard({
           ) : null}
         </div>
         <ClaimCardNote note={statement.note} matched={matched} actions={noteActions} />
+        {hintLine}
       </div>
     );
   }
@@ -73,6 +76,7 @@ export function ClaimCard({
           </ul>
         </div>
       ) : null}
+      {hintLine}
     </div>
   );
 }

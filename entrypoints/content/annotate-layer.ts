@@ -248,7 +248,7 @@ export class NoteLayer {
 
   private openCard(s: Shown): OpenResult {
     const rect = Array.from(s.range.getClientRects()).find((r) => r.width > 0) ?? s.range.getBoundingClientRect();
-    this.session.card.show(s.view, rect, true, s.range.getBoundingClientRect());
+    this.session.card.show(s.view, rect, { focus: true, sentence: s.range.getBoundingClientRect() });
     return { opened: true };
   }
 

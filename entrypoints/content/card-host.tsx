@@ -6,6 +6,14 @@ import type { StatementView } from '../../lib/messages';
 import { adoptCss } from '../../lib/page/adopt-css';
 import { placeCard } from './card-place';
 
+/** The key that moves keyboard focus into an open card: Alt+Shift+C, by physical key (layouts, macOS Option). */
+export function isCardKey(e: KeyboardEvent): boolean {
+  return e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyC';
+}
+
+/** Shown on a card opened without the pointer: how to reach its links and leave it. */
+export const KEY_HINT = 'Alt+Shift+C: into this card · Esc: close';
+
 
 /**
  * The hover card, in a closed shadow root on `<claimlens-card>` so the page's CSS and scripts can't
@@ -17,6 +25,10 @@ export class CardHost {
   private shownId: string | undefined;
   /** The shown card was opened from the keyboard. */
   private byKeyboard = false;
+  /** Where the focus was before it moved into the card: it goes back there when the card closes. */
+  private returnTo: HTMLElement | null = null;
+  /** True while {@link hide} puts the focus back (its focusin must not open the card again). */
+  returningFocus = false;
   /** For a personal note's card: its Edit/Delete actions and whether it was matched in other words; set by annotate-layer.ts. */
   noteCard?: (statement: StatementView, focus: boolean) => { actions?: NoteCardActions; matched: boolean };
 
@@ -62,20 +74,22 @@ export class CardHost {
   /**
    * Shows the card for a statement next to an anchor rectangle (client px), clear of the sentence.
    * @param anchor the line the card is opened from (client px)
-   * @param focus move keyboard focus into the card (opened from the keyboard)
-   * @param sentence the box around the whole sentence (client px): the card does not cover it when it can
+   * @param options.focus move keyboard focus into the card (opened from the keyboard)
+   * @param options.sentence the box around the whole sentence (client px): the card does not cover it when it can
+   * @param options.hint show {@link KEY_HINT} (opened by keyboard focus or from the popup, not by the pointer)
    */
-  show(statement: StatementView, anchor: DOMRect, focus = false, sentence: DOMRect = anchor): void {
+  show(statement: StatementView, anchor: DOMRect, options: { focus?: boolean; sentence?: DOMRect; hint?: boolean } = {}): void {
+    const { focus = false, sentence = anchor, hint = false } = options;
     if (!this.host.isConnected) this.doc.documentElement.appendChild(this.host);
     // A card is drawn again when what it shows changed (a note's `modified`; a statement edited in
-    // the library keeps its id) or when opened by keyboard.
-    const key = statement.note ? `${statement.id}@${statement.note.modified}` : JSON.stringify(statement);
+    // the library keeps its id), when opened by keyboard, or when the hint comes or goes.
+    const key = `${statement.note ? `${statement.id}@${statement.note.modified}` : JSON.stringify(statement)}${hint ? '+hint' : ''}`;
     if (focus) this.byKeyboard = true;
     else if (this.shownId !== key) this.byKeyboard = false;
     if (this.shownId !== key || focus) {
       const note = statement.note ? this.noteCard?.(statement, focus) : undefined;
       render(null, this.mount); // a fresh card: no Undo state carried over from another note
-      render(<ClaimCard statement={statement} onClose={() => this.hide()} noteActions={note?.actions} matched={note?.matched} />, this.mount);
+      render(<ClaimCard statement={statement} onClose={() => this.hide()} noteActions={note?.actions} matched={note?.matched} hint={hint ? KEY_HINT : undefined} />, this.mount);
       this.shownId = key;
     }
     this.host.setAttribute('data-statement-id', statement.id);
@@ -87,11 +101,38 @@ export class CardHost {
     this.host.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
   }
 
+  /**
+   * Moves keyboard focus into the shown card (its dialog; Tab then reaches the links and buttons),
+   * remembering where the focus was: {@link hide} puts it back.
+   * @returns false when no card is shown
+   */
+  enter(): boolean {
+    const dialog = this.mount.querySelector<HTMLElement>('[role=dialog]');
+    if (this.host.hidden || !dialog) return false;
+    const active = this.doc.activeElement;
+    if (active !== this.host) this.returnTo = active instanceof HTMLElement && active !== this.doc.body ? active : null;
+    dialog.tabIndex = -1;
+    dialog.focus();
+    this.byKeyboard = true;
+    return true;
+  }
+
+  /** Hides the card; when the keyboard was in it, the focus goes back to where it came from. */
   hide(): void {
+    const inside = this.doc.activeElement === this.host;
     this.byKeyboard = false;
     this.setVisible(false);
     this.host.removeAttribute('data-statement-id');
     this.host.removeAttribute('data-verdict');
+    const back = this.returnTo;
+    this.returnTo = null;
+    if (!inside || !back?.isConnected) return;
+    this.returningFocus = true;
+    try {
+      back.focus({ preventScroll: true });
+    } finally {
+      this.returningFocus = false;
+    }
   }
 
   destroy(): void {

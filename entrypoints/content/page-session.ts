@@ -10,7 +10,7 @@ import { pageHeadline } from '../../lib/page/page-headline';
 import { observeChanges, type ChangeObserver } from '../../lib/page/observe';
 import { Scanner, type ScanItem } from '../../lib/page/scanner';
 import type { HighlightStyle } from '../../lib/settings';
-import { CardHost } from './card-host';
+import { CardHost, isCardKey } from './card-host';
 import { paintCheckworthy } from './checkworthy-paint';
 import { pickRevealed } from './reveal-pick';
 import highlightCss from './highlights.css?inline';
@@ -133,6 +133,8 @@ export class PageSession {
     ctx.setInterval(() => this.styleSheet.reattach(), LIVENESS_MS);
     ctx.addEventListener(doc, 'keydown', (e) => {
       if (e.key === 'Escape') this.card.hide();
+      // Into the open card (opened by focus, from the popup or by the pointer): its links are then a Tab away.
+      else if (isCardKey(e) && this.card.enter()) e.preventDefault();
     });
     // Keyboard route to a card in the page: focus on a link (or any focusable element) inside a
     // painted sentence shows that sentence's card beside it, without taking the focus.
@@ -292,7 +294,7 @@ export class PageSession {
     const rect = p.range.getClientRects()[0];
     if (rect) {
       this.hit.invalidate();
-      this.card.show(p.statement, rect, false, p.range.getBoundingClientRect());
+      this.card.show(p.statement, rect, { sentence: p.range.getBoundingClientRect(), hint: true });
     }
     return true;
   }
@@ -300,11 +302,12 @@ export class PageSession {
   private onFocus(target: EventTarget | null): void {
     const el = target instanceof Element ? target : null;
     if (!el || el.localName.startsWith('claimlens-')) return; // ClaimLens's own UI, the card itself
+    if (this.card.returningFocus) return; // the card just closed and gave the focus back
     // Notes (the overlay) first: the innermost layer, as under the pointer.
     const p = [...this.overlay, ...this.painted].find((x) => x.range.intersectsNode(el));
     if (p) {
       this.focusCard = true;
-      this.card.show(p.statement, el.getBoundingClientRect(), false, p.range.getBoundingClientRect());
+      this.card.show(p.statement, el.getBoundingClientRect(), { sentence: p.range.getBoundingClientRect(), hint: true });
     } else if (this.focusCard) {
       this.focusCard = false;
       this.card.hide();
@@ -323,7 +326,7 @@ export class PageSession {
       if (overCard || hit) {
         if (this.hideTimer !== undefined) clearTimeout(this.hideTimer);
         this.hideTimer = undefined;
-        if (hit) this.card.show(hit.target.value.statement, hit.rect, false, hit.bounds);
+        if (hit) this.card.show(hit.target.value.statement, hit.rect, { sentence: hit.bounds });
       } else if (this.hideTimer === undefined) {
         this.hideTimer = this.ctx.setTimeout(() => {
           this.hideTimer = undefined;

@@ -272,8 +272,22 @@ export function defineMainJobSuite(kind: BrowserKind, launchers: MainJobLauncher
       await page.evaluate(() => (document.querySelector('article a[href="/tag/vladimir-putin/"]') as HTMLElement).focus(), null);
       const host = await pollPage(page, readCardHost, null, 5_000, 'the card after focusing a link in a painted sentence');
       expect(host.statementId).toBe(expected.statementId);
+      if (page.readCardShadow) expect((await page.readCardShadow())?.text).toContain('Alt+Shift+C');
+      // Alt+Shift+C moves the focus into the card; Tab then walks its Close button and Source link
+      // (the focus stays in the card's closed shadow root, so the page sees the host); Esc returns it.
+      const focused = () => page.evaluate(() => {
+        const a = document.activeElement;
+        return a?.localName === 'claimlens-card' ? 'card' : a?.getAttribute('href') ?? a?.localName ?? null;
+      }, null);
+      await page.press('Alt+Shift+KeyC');
+      expect(await focused()).toBe('card');
+      await page.press('Tab');
+      await page.press('Tab');
+      expect(await focused(), 'Close and Source are in the card').toBe('card');
+      expect((await page.evaluate(readCardHost, null))?.statementId, 'the card stays open while the keyboard is in it').toBe(expected.statementId);
       await page.press('Escape');
       await pollPage(page, () => (document.querySelector('claimlens-card')?.getAttribute('data-statement-id') ? null : true), null, 5_000, 'the card to close on Esc');
+      expect(await focused(), 'the focus goes back to the link it came from').toBe('/tag/vladimir-putin/');
       // Focus on a link outside painted text opens nothing.
       await page.evaluate(() => (document.querySelector('header a, nav a') as HTMLElement).focus(), null);
       await new Promise((r) => setTimeout(r, 300));
