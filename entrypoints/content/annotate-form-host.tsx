@@ -27,6 +27,8 @@ export class FormHost {
   private host: HTMLElement | undefined;
   private shadow: ShadowRoot | undefined;
   private returnFocus: Element | null = null;
+  /** Stops following the form's size and the window's (set while open). */
+  private unfollow: (() => void) | undefined;
 
   constructor(private readonly doc: Document) {}
 
@@ -69,6 +71,17 @@ export class FormHost {
       mount,
     );
     this.place(req.anchor);
+    // The form grows (an error line, a resized field) and the window shrinks: place it again so
+    // Save and Cancel stay on screen.
+    const view = doc.defaultView!;
+    const again = () => this.host === host && this.place(req.anchor);
+    const sized = typeof view.ResizeObserver === 'function' ? new view.ResizeObserver(again) : undefined;
+    sized?.observe(mount);
+    view.addEventListener('resize', again);
+    this.unfollow = () => {
+      sized?.disconnect();
+      view.removeEventListener('resize', again);
+    };
   }
 
   /** Puts focus back in the note field of the open form. */
@@ -80,6 +93,8 @@ export class FormHost {
   close(restoreFocus = true): void {
     const host = this.host;
     if (!host) return;
+    this.unfollow?.();
+    this.unfollow = undefined;
     const mount = this.shadow?.querySelector('div');
     if (mount) render(null, mount);
     host.remove();
@@ -95,6 +110,7 @@ export class FormHost {
     this.close(false);
   }
 
+  /** Places the form by the selection (client px), inside the window. */
   private place(anchor: DOMRect | undefined): void {
     const host = this.host!;
     const view = this.doc.defaultView!;
@@ -112,6 +128,8 @@ export class FormHost {
       }
     }
     left = Math.min(Math.max(GAP, left), Math.max(GAP, view.innerWidth - width - GAP));
+    // On screen whatever the branch: the form is at most the window's height (its CSS max-height).
+    top = Math.min(Math.max(GAP, top), Math.max(GAP, view.innerHeight - height - GAP));
     host.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
   }
 }

@@ -106,6 +106,21 @@ export function defineAnnotationsSuite(kind: BrowserKind, launch: (server: Fixtu
       } else {
         console.log(`[e2e] ${kind}: no colour-scheme emulation over this protocol; dark screenshot taken in Chromium`);
       }
+      // A window too short for the form where it opened: it moves (and scrolls inside) so its
+      // buttons stay on screen.
+      const size = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }), null);
+      await page.setViewport(size.width, 260);
+      try {
+        const box = await pollPage(page, () => {
+          const r = document.querySelector('claimlens-annotate')!.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= innerHeight ? { top: r.top, bottom: r.bottom, height: innerHeight } : null;
+        }, null, 5_000, 'the form inside a 260 px window');
+        expect(box.bottom).toBeLessThanOrEqual(box.height);
+        await shot('form-short-window');
+      } finally {
+        await page.setViewport(size.width, size.height);
+      }
+      expect((await page.evaluate(formState, null)).focus, 'focus stays in the form').toBe('claimlens-annotate');
     });
 
     it('saves with Ctrl+Enter: the sentence is highlighted at once and focus is back in the page', async () => {
