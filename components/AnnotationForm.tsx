@@ -16,8 +16,21 @@ export interface AnnotationFormProps {
 
 /** Splits the tags field: commas or line breaks separate tags. */
 const splitTags = (s: string) => s.split(/[,\n]/).map((t) => t.trim()).filter(Boolean);
-/** Splits the links field: spaces or line breaks separate links. */
-const splitLinks = (s: string) => s.split(/\s+/).filter(Boolean);
+/**
+ * Splits the links field: one link per line. A line of several web addresses separated by spaces
+ * is several links; any other space inside an address belongs to it and is percent-encoded
+ * (`https://example.org/my file.pdf`, as a browser's address bar takes it).
+ * @returns the links, in order (not yet checked: `cleanBody` refuses what is not http(s))
+ */
+export function splitLinks(s: string): string[] {
+  return s.split(/\r?\n/).flatMap((line) => {
+    const parts = line.trim().split(/\s+/).filter(Boolean);
+    if (parts.length > 1 && parts.every((p) => /^https?:\/\//i.test(p))) return parts;
+    if (!parts.length) return [];
+    // not an address: left as typed, so the form's error quotes it as the reader wrote it
+    return [/^https?:\/\//i.test(parts[0]!) ? parts.join('%20') : parts.join(' ')];
+  });
+}
 
 /**
  * The annotate form: note (focused first), verdict on the canonical scale (optional), source links,

@@ -28,13 +28,21 @@ export interface PopupApi {
 type State =
   | { kind: 'loading' }
   | { kind: 'error'; message: string }
-  | { kind: 'ready'; tabId: number; url: string | null; host: string | null; claims: PageClaim[]; site: SiteState | null; reviews: unknown[] };
+  | { kind: 'ready'; tabId: number; url: string | null; host: string | null; claims: PageClaim[]; total: number; site: SiteState | null; reviews: unknown[] };
 
 /** Groups claims by verdict in the canonical order. */
 export function groupByVerdict(claims: PageClaim[]): Array<[Verdict, PageClaim[]]> {
   return VERDICTS.map((v) => [v, claims.filter((c) => c.statement.verdict === v)] as [Verdict, PageClaim[]]).filter(
     ([, list]) => list.length > 0,
   );
+}
+
+/**
+ * A page sentence between quotation marks, unless it opens with its own (a quotation:
+ * `“We will win,” Trump said.`), which would double them.
+ */
+export function quoted(sentence: string): string {
+  return /^["“‘'«„]/.test(sentence) ? sentence : `“${sentence}”`;
 }
 
 function hostOf(url: string | null): string | null {
@@ -60,7 +68,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
       const host = hostOf(url);
       const site = host ? await api.siteState(host) : null;
       const reviews = host && api.readClaimReviews ? await api.readClaimReviews(tabId).catch(() => []) : [];
-      setState({ kind: 'ready', tabId, url, host, claims: data.claims, site, reviews });
+      setState({ kind: 'ready', tabId, url, host, claims: data.claims, total: Math.max(data.total ?? 0, data.claims.length), site, reviews });
     } catch (e) {
       setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
     }
@@ -78,21 +86,21 @@ export function PopupApp({ api }: { api: PopupApi }) {
       </main>
     );
 
-  const { tabId, url, host, claims, site, reviews } = state;
+  const { tabId, url, host, claims, total, site, reviews } = state;
   const groups = groupByVerdict(claims);
 
   async function toggle() {
     if (!host || !site) return;
     const next = await api.setSiteEnabled(host, !site.enabled);
     // off: the page's claims are gone with its highlights; on: the page reports them as it reads again
-    setState({ ...state, site: next, claims: next.enabled ? claims : [] } as State);
+    setState({ ...state, site: next, claims: next.enabled ? claims : [], total: next.enabled ? total : 0 } as State);
     setNotice(next.enabled ? 'On for this site: the page is read again.' : 'Off for this site: its highlights are gone.');
     if (next.enabled) for (const ms of [700, 2000]) setTimeout(() => void refreshClaims(), ms);
   }
 
   async function refreshClaims() {
     const data = await api.tabClaims(tabId).catch(() => null);
-    if (data) setState((s) => (s.kind === 'ready' ? { ...s, claims: data.claims } : s));
+    if (data) setState((s) => (s.kind === 'ready' ? { ...s, claims: data.claims, total: Math.max(data.total ?? 0, data.claims.length) } : s));
   }
 
   async function enableSite() {
@@ -123,7 +131,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
     <main data-claimlens-popup class="popup">
       <header class="top">
         <h1>ClaimLens</h1>
-        <span class="count" aria-label={`${claims.length} claims on this page`}>{claims.length}</span>
+        <span class="count" aria-label={`${total} claims on this page`}>{total}</span>
       </header>
       {host && site ? (
         <div class="site">
@@ -147,6 +155,11 @@ export function PopupApp({ api }: { api: PopupApi }) {
         </div>
       ) : null}
       {notice ? <p class="notice" role="status">{notice}</p> : null}
+      {total > claims.length ? (
+        <p class="partial" data-partial>
+          Listing the first {claims.length.toLocaleString()} of {total.toLocaleString()} claims on this page (all are highlighted).
+        </p>
+      ) : null}
       {groups.length === 0 ? (
         <p class="empty">
           {host && site?.permitted && site.enabled
@@ -173,7 +186,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
                         })
                         .catch(() => setNotice('The page has changed or is still loading. Reload it, then open ClaimLens again.'))
                     }>
-                    <span class="sentence">“{c.sentence}”</span>
+                    <span class="sentence">{quoted(c.sentence)}</span>
                     <span class="statement">
                       <VerdictBadge verdict={c.statement.verdict} label={c.statement.verdictLabel} /> {c.statement.text}
                     </span>

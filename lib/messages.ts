@@ -95,7 +95,8 @@ export interface Protocol {
   /** `claims`: at most {@link MAX_REPORTED_CLAIMS}, the first in page order; `total`: all painted (the badge). */
   report: { req: { url: string; claims: PageClaim[]; total?: number }; res: { count: number } };
   /** Extension page: the claims on tab `tabId`. */
-  tabClaims: { req: { tabId: number }; res: { url: string | null; claims: PageClaim[] } };
+  /** `total`: claims painted in the tab over all frames (the badge), at least `claims.length` when given. */
+  tabClaims: { req: { tabId: number }; res: { url: string | null; claims: PageClaim[]; total?: number } };
   /** Extension page: the site switch for a host. */
   siteState: { req: { host: string }; res: SiteState };
   /** Extension page: switch ClaimLens on or off for a host (the permission is asked by the popup itself). */

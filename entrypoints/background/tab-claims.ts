@@ -43,6 +43,9 @@ async function read(tabId: number): Promise<StoredTabClaims | undefined> {
   return got?.frames && got.statements ? got : undefined;
 }
 
+/** Claims painted in a tab over all its frames. */
+const totalOf = (t: StoredTabClaims) => Object.values(t.frames).reduce((n, f) => n + f.total, 0);
+
 /** `before` with frame `frameId`'s report replaced; statements no frame lists any more are dropped. */
 function merge(before: StoredTabClaims | undefined, frameId: number, url: string, claims: PageClaim[], total: number): StoredTabClaims {
   const frames = { ...before?.frames };
@@ -80,7 +83,7 @@ export function setTabClaims(tabId: number, frameId: number, url: string, claims
       await browser.storage.session.remove(key(tabId)).catch(() => undefined);
       console.warn('ClaimLens: the claim list of a tab is kept in memory only:', e instanceof Error ? e.message : e);
     }
-    const count = Object.values(stored.frames).reduce((n, f) => n + f.total, 0);
+    const count = totalOf(stored);
     const action = browser.action ?? browser.browserAction;
     await action.setBadgeText({ tabId, text: count ? String(count) : '' });
     await action.setBadgeBackgroundColor({ tabId, color: '#3b3f8f' });
@@ -91,11 +94,12 @@ export function setTabClaims(tabId: number, frameId: number, url: string, claims
 /**
  * The claims last reported for a tab: the top frame's in page order, then each frame's (by frame
  * id), statements looked up again from the stored copy. A frame's claims carry its `frameId`.
- * @returns `url`: the top frame's URL, null before it reported
+ * @returns `url`: the top frame's URL, null before it reported; `total`: claims painted over all
+ *   frames (each frame lists at most MAX_REPORTED_CLAIMS of them)
  */
-export async function getTabClaims(tabId: number): Promise<{ url: string | null; claims: PageClaim[] }> {
+export async function getTabClaims(tabId: number): Promise<{ url: string | null; claims: PageClaim[]; total: number }> {
   const got = await read(tabId);
-  if (!got) return { url: null, claims: [] };
+  if (!got) return { url: null, claims: [], total: 0 };
   const claims: PageClaim[] = [];
   const frameIds = Object.keys(got.frames).map(Number).sort((a, b) => a - b);
   for (const frameId of frameIds) {
@@ -107,7 +111,8 @@ export async function getTabClaims(tabId: number): Promise<{ url: string | null;
       claims.push(claim);
     }
   }
-  return { url: got.frames[0]?.url ?? null, claims };
+  const total = totalOf(got);
+  return { url: got.frames[0]?.url ?? null, claims, total: Math.max(total, claims.length) };
 }
 
 /** Forgets a closed tab, or a tab's page before the next one reports. */

@@ -29,7 +29,9 @@ describe('the claims a tab reports', () => {
     const badge = vi.spyOn(browser.action, 'setBadgeText');
     const { count } = await handlers.report!({ url: 'https://reportultra.com/a', claims: claims(MAX_REPORTED_CLAIMS + 50), total: 18_000 }, fromTab(2));
     expect(count).toBe(MAX_REPORTED_CLAIMS);
-    expect((await handlers.tabClaims!({ tabId: 2 }, {})).claims).toHaveLength(MAX_REPORTED_CLAIMS);
+    const back = await handlers.tabClaims!({ tabId: 2 }, {});
+    expect(back.claims).toHaveLength(MAX_REPORTED_CLAIMS);
+    expect(back.total, 'the popup can say how many it does not list').toBe(18_000);
     expect(badge).toHaveBeenLastCalledWith({ tabId: 2, text: '18000' });
   });
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
-import { PopupApp, groupByVerdict, type PopupApi } from '../../components/PopupApp';
+import { PopupApp, groupByVerdict, quoted, type PopupApi } from '../../components/PopupApp';
 import type { PageClaim, StatementView } from '../../lib/messages';
 import type { Verdict } from '../../lib/types';
 
@@ -58,6 +58,23 @@ describe('PopupApp', () => {
     const gone = await mount(api([claim(2, 'false')], { reveal: async () => Promise.reject(new Error('Receiving end does not exist')) }));
     (gone.querySelector('li[data-statement-id="s2"] button') as HTMLButtonElement).click();
     await vi.waitFor(() => expect(gone.querySelector('[role=status]')?.textContent).toContain('Reload it'));
+  });
+
+  it('says when it lists only the first claims of a page that has more', async () => {
+    const listed = [claim(0, 'false'), claim(1, 'true')];
+    const el = await mount(api(listed, { tabClaims: async () => ({ url: 'https://reportultra.com/a', claims: listed, total: 18_000 }) }));
+    expect(el.querySelector('.count')!.textContent).toBe('18000');
+    expect(el.querySelector('[data-partial]')!.textContent).toMatch(/first 2 of 18,000 claims/);
+    expect((await mount(api(listed))).querySelector('[data-partial]')).toBeNull();
+  });
+
+  it('quotes a sentence once, even when it opens with a quotation of its own', async () => {
+    expect(quoted('Trump said the war would end.')).toBe('“Trump said the war would end.”');
+    expect(quoted('“We will win,” Trump said.')).toBe('“We will win,” Trump said.');
+    expect(quoted('"No deal," he said.')).toBe('"No deal," he said.');
+    const c = { ...claim(3, 'false'), sentence: '“It was productive,” he said.' };
+    const el = await mount(api([c]));
+    expect(el.querySelector('.sentence')!.textContent).toBe('“It was productive,” he said.');
   });
 
   it('explains an empty page and a site ClaimLens does not read', async () => {
