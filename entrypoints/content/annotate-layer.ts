@@ -13,7 +13,7 @@ import { noteCardView } from '../../lib/store/note-statement';
 import { AnnotateButton } from './annotate-button';
 import { FormHost } from './annotate-form-host';
 import { matchNotedClaims, type Shown } from './annotate-match';
-import { send, type PageSession } from './page-session';
+import { LIVENESS_MS, send, type PageSession } from './page-session';
 
 /** How long a revealed note flashes, ms (as for claims). */
 const FLASH_MS = 1500;
@@ -56,6 +56,8 @@ export class NoteLayer {
     this.button = new AnnotateButton(doc, () => void this.openForSelection());
     this.url = this.currentUrl();
     session.card.noteCard = (statement, focus) => this.cardFor(statement, focus);
+    // A page that clears CSS.highlights loses the notes too: they come back on the next tick.
+    ctx.setInterval(() => this.painter.restore(), LIVENESS_MS);
     ctx.onInvalidated(() => {
       this.painter.clear();
       this.form.destroy();

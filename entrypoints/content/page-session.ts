@@ -25,7 +25,7 @@ const FLASH_MS = 1500;
  * How often a quiet page checks that the extension is still there, ms. After an update or reload
  * the old content script is orphaned; Chromium tells it nothing, so it looks (hard case 26).
  */
-const LIVENESS_MS = 2000;
+export const LIVENESS_MS = 2000;
 
 interface Painted {
   range: Range;
@@ -129,8 +129,11 @@ export class PageSession {
     ctx.addEventListener(win, 'resize', () => this.hit.invalidate(), { passive: true });
     this.layout = new LayoutWatch(win, () => this.hit.invalidate(), ctx.signal);
     // Each tick asks ctx.isValid, which stops everything once orphaned; and puts the style sheet
-    // back if the page replaced its adopted sheets.
-    ctx.setInterval(() => this.styleSheet.reattach(), LIVENESS_MS);
+    // and the highlights back if the page replaced its adopted sheets or cleared CSS.highlights.
+    ctx.setInterval(() => {
+      this.styleSheet.reattach();
+      this.painter.restore();
+    }, LIVENESS_MS);
     ctx.addEventListener(doc, 'keydown', (e) => {
       if (e.key === 'Escape') this.card.hide();
       // Into the open card (opened by focus, from the popup or by the pointer): its links are then a Tab away.

@@ -26,6 +26,13 @@ export interface Painter {
   paint(items: PaintItem[]): void;
   /** Removes ClaimLens's highlights only; the page's own highlights stay. */
   clear(): void;
+  /**
+   * Registers again what this painter painted when the page removed it from `CSS.highlights`
+   * (`CSS.highlights.clear()` in a page script): a name that is absent is this painter's to take
+   * back; a name held by something else (a newer instance) is left alone.
+   * @returns how many highlights were registered again (0 in `wrap` mode)
+   */
+  restore(): number;
 }
 
 interface HighlightWindow {
@@ -87,6 +94,15 @@ export function createPainter(win: Window, options: PainterOptions = {}): Painte
         for (const [name, h] of own) if (registry.get(name) === h) registry.delete(name);
         own.clear();
       },
+      restore() {
+        let n = 0;
+        for (const [name, h] of own) {
+          if (registry.has(name)) continue;
+          registry.set(name, h);
+          n++;
+        }
+        return n;
+      },
     };
   }
   const marks: HTMLElement[] = [];
@@ -98,6 +114,7 @@ export function createPainter(win: Window, options: PainterOptions = {}): Painte
     clear() {
       unwrapMarks(marks.splice(0));
     },
+    restore: () => 0,
   };
 }
 

@@ -33,6 +33,24 @@ describe('painter', () => {
     expect([...registry.keys()]).toEqual(['page-own']);
   });
 
+  it('registers its highlights again after the page clears the registry, and only names nobody holds', () => {
+    const registry = new Map<string, unknown>();
+    const win = { CSS: { highlights: registry }, Highlight: FakeHighlight, document } as unknown as Window;
+    const { range } = setup('<p>Aid reached <strong>$66.9 billion</strong> by March.</p>');
+    const painter = createPainter(win);
+    painter.paint([{ range, verdict: 'false' }, { range, verdict: 'true' }]);
+    const painted = registry.get('claimlens-false');
+    expect(painter.restore(), 'nothing to do while the registry holds them').toBe(0);
+    registry.clear(); // a page script: CSS.highlights.clear()
+    registry.set('claimlens-true', 'a newer instance');
+    expect(painter.restore()).toBe(1);
+    expect(registry.get('claimlens-false')).toBe(painted);
+    expect(registry.get('claimlens-true')).toBe('a newer instance');
+    painter.clear();
+    expect(painter.restore(), 'nothing after clear').toBe(0);
+    expect([...registry.keys()]).toEqual(['claimlens-true']);
+  });
+
   it('falls back to wrapping without changing the text, and unwraps cleanly', () => {
     const { p, range } = setup('<p>Aid reached <strong>$66.9 billion</strong> by March.</p>');
     const before = p.innerHTML;

@@ -336,6 +336,16 @@ export function defineMainJobSuite(kind: BrowserKind, launchers: MainJobLauncher
       expect((await settle(read, (p) => p.length === painted.length)).length).toBe(painted.length);
     });
 
+    it('paints again after a page script clears CSS.highlights', async () => {
+      await page.evaluate(() => CSS.highlights.clear(), null);
+      const back = await pollPage(page, () => {
+        let n = 0;
+        for (const [name, h] of CSS.highlights) if (name.startsWith('claimlens-')) n += (h as unknown as Set<Range>).size;
+        return n || null;
+      }, null, 6_000, 'the highlights to come back after CSS.highlights.clear()');
+      expect(back).toBe(painted.length);
+    });
+
     it('switches the open page to underlined highlights and back when the highlight style setting changes', async () => {
       const before = await look();
       expect(before, 'no verdict highlight to read').not.toBeNull();
