@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Removed } from '../../lib/store/statements';
 import { messageOf, type LibraryApi } from './api';
 import { ExportPanel } from './ExportPanel';
@@ -19,8 +19,24 @@ const TABS: Array<[Tab, string]> = [
 export function LibraryApp({ api, initialTab = 'library' }: { api: LibraryApi; initialTab?: Tab }) {
   const [tab, setTab] = useState<Tab>(initialTab);
   const [version, setVersion] = useState(0);
-  const [toast, setToast] = useState<{ message: string; undo?: () => void } | null>(null);
+  const [toast, setToastState] = useState<{ id: number; message: string; undo?: () => void } | null>(null);
+  const toastSeq = useRef(0);
+  const heading = useRef<HTMLHeadingElement>(null);
   const changed = () => setVersion((v) => v + 1);
+  // each notice is new (its own timer, its own Undo focus), even with the same words as the last
+  const setToast = (t: { message: string; undo?: () => void } | null) => setToastState(t && { ...t, id: ++toastSeq.current });
+
+  /**
+   * A notice that held the focus went away: the focus goes to the list (or the page heading) once
+   * the page has rendered, unless something else (a newer notice's Undo) has taken it by then.
+   */
+  function refocus() {
+    setTimeout(() => {
+      const at = document.activeElement;
+      if (at && at !== document.body && at.isConnected) return;
+      (document.querySelector<HTMLElement>('main [data-focus-return]') ?? heading.current)?.focus();
+    }, 0);
+  }
 
   // after "delete all data" no earlier toast (its Undo, or "Restored.") speaks of the library any more
   function deletedAll() {
@@ -48,7 +64,7 @@ export function LibraryApp({ api, initialTab = 'library' }: { api: LibraryApi; i
   return (
     <div class="app" data-claimlens-library>
       <header class="bar">
-        <h1>ClaimLens library</h1>
+        <h1 ref={heading} tabIndex={-1}>ClaimLens library</h1>
         <nav aria-label="Sections">
           {TABS.map(([id, label]) => (
             <button key={id} type="button" data-tab={id} aria-current={tab === id ? 'page' : undefined} onClick={() => setTab(id)}>{label}</button>
@@ -61,7 +77,7 @@ export function LibraryApp({ api, initialTab = 'library' }: { api: LibraryApi; i
         {tab === 'export' ? <ExportPanel api={api} /> : null}
         {tab === 'settings' ? <SettingsPanel api={api} onDeletedAll={deletedAll} /> : null}
       </main>
-      {toast ? <Toast message={toast.message} onUndo={toast.undo} onClose={() => setToast(null)} /> : null}
+      {toast ? <Toast key={toast.id} message={toast.message} onUndo={toast.undo} onClose={() => setToast(null)} onFocusLost={refocus} /> : null}
     </div>
   );
 }

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { Pack } from '../../lib/store/db';
 import type { Removed } from '../../lib/store/statements';
 import type { LibraryFilter, LibraryRow } from '../../lib/store/library-query';
 import type { Statement } from '../../lib/types';
-import { messageOf, type LibraryApi } from './api';
+import { count, messageOf, type LibraryApi } from './api';
+import { DeletingPack } from './DeletingPack';
 import { Filters } from './Filters';
 import { RowPlaceholder, RowView } from './RowView';
 import { StatementDetail } from './StatementDetail';
@@ -33,6 +35,7 @@ export function LibraryView({
   const [applied, setApplied] = useState<LibraryFilter>(filter);
   const [selected, setSelected] = useState<LibraryRow | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<Pack | null>(null);
   useEffect(() => {
     const t = setTimeout(() => setApplied(filter), filter.query === applied.query ? 0 : SEARCH_DEBOUNCE);
     return () => clearTimeout(t);
@@ -52,14 +55,20 @@ export function LibraryView({
     }
   }
 
+  /** A big pack takes seconds in the background: the page says so and stays usable meanwhile. */
   async function removePack() {
-    if (!pack) return;
+    if (!pack || deleting) return;
+    setDeleting(pack);
+    setError(null);
     try {
       const removed = await api.send('deletePack', { packId: pack.id });
-      setFilter({ ...filter, source: '' });
-      onRemoved(`Deleted the pack “${pack.name}” (${removed.statements.length} statements).`, removed);
+      // the reader may have picked another filter meanwhile: only leave the deleted pack's
+      setFilter((f) => (f.source === `pack:${pack.id}` ? { ...f, source: '' } : f));
+      onRemoved(`Deleted the pack “${pack.name}” (${count(removed.statements.length, 'statement')}).`, removed);
     } catch (e) {
-      setError(messageOf(e));
+      setError(`The pack was not deleted: ${messageOf(e)}`);
+    } finally {
+      setDeleting(null);
     }
   }
 
@@ -99,7 +108,7 @@ export function LibraryView({
   }
 
   return (
-    <section class="library" aria-label="Statements and notes">
+    <section class="library" aria-label="Statements and notes" aria-busy={deleting ? 'true' : undefined}>
       <Filters filter={filter} onChange={setFilter} packs={packs} tags={meta?.tags ?? []} />
       <div class="list-head" role="status" aria-live="polite">
         {meta ? (
@@ -110,12 +119,18 @@ export function LibraryView({
         ) : (
           'Loading…'
         )}
-        {pack ? (
-          <button type="button" class="danger small" onClick={() => void removePack()}>
+        {deleting && (!pack || pack.id === deleting.id) ? (
+          // aria-disabled, not disabled: a disabled button would drop the keyboard focus to <body>
+          <button type="button" class="danger small" aria-disabled="true" data-deleting-pack>
+            Deleting “{deleting.name}”…
+          </button>
+        ) : pack ? (
+          <button type="button" class="danger small" aria-disabled={deleting ? 'true' : undefined} onClick={() => void removePack()}>
             Delete pack “{pack.name}” ({pack.count})
           </button>
         ) : null}
       </div>
+      {deleting ? <DeletingPack pack={deleting} /> : null}
       {error || rows.error ? <p role="alert" class="error">{error ?? rows.error}</p> : null}
       <div class="split">
         {meta && meta.total === 0 ? (

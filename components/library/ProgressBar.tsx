@@ -10,16 +10,22 @@ const PHASES: Record<ImportProgress['phase'], string> = {
   writing: 'Writing to the library',
 };
 
-/** A labelled progress bar with row counts. */
-export function ProgressBar({ name, progress }: { name: string; progress: ImportProgress }) {
-  const { phase, done, total } = progress;
+/** Seconds since the calling component mounted, repainted every {@link TICK_MS} ms: shows a long wait is alive. */
+export function useElapsedSeconds(): number {
   const [start] = useState(() => Date.now());
   const [now, setNow] = useState(start);
   useEffect(() => {
     const t = setInterval(() => setNow(Date.now()), TICK_MS);
     return () => clearInterval(t);
   }, []);
-  const label = `${PHASES[phase]} of “${name}”: ${done.toLocaleString('en')}${total ? ` of ${total.toLocaleString('en')}` : ''} rows · ${((now - start) / 1000).toFixed(1)} s`;
+  return (now - start) / 1000;
+}
+
+/** A labelled progress bar with row counts. */
+export function ProgressBar({ name, progress }: { name: string; progress: ImportProgress }) {
+  const { phase, done, total } = progress;
+  const seconds = useElapsedSeconds();
+  const label = `${PHASES[phase]} of “${name}”: ${done.toLocaleString('en')}${total ? ` of ${total.toLocaleString('en')}` : ''} rows · ${seconds.toFixed(1)} s`;
   return (
     <div class="progress" data-phase={phase} data-done={done} data-total={total}>
       <label>

@@ -44,7 +44,8 @@ export function VirtualList({
   const last = items[items.length - 1]?.index ?? -1;
   useLayoutEffect(() => onRange?.(first, last), [first, last, count]);
   return (
-    <div ref={scrollRef} class="vlist" role="list" aria-label={label} data-count={count}>
+    // focusable from script only: where the focus returns when a notice over the list goes away
+    <div ref={scrollRef} class="vlist" role="list" aria-label={label} data-count={count} tabIndex={-1} data-focus-return>
       <div style={{ height: `${virtualizer.getTotalSize()}px`, position: 'relative' }}>
         {items.map((it) => (
           <div key={it.key} role="listitem" class="vrow" style={{ position: 'absolute', top: 0, left: 0, right: 0, height: `${rowHeight}px`, transform: `translateY(${it.start}px)` }}>

@@ -15,3 +15,8 @@ export interface LibraryApi {
 
 /** An error's message, for showing. */
 export const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** "1 note", "2,000 notes": English counts (the UI is English). */
+export function count(n: number, noun: string): string {
+  return `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
+}
