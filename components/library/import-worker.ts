@@ -4,7 +4,8 @@
  * file takes seconds), posting progress; the page stays responsive and cancels by terminating it.
  */
 import type { CsvMapping } from '../../lib/formats/csv';
-import { checkImportSize, detectImport, ImportError, type Detected } from '../../lib/formats/detect';
+import { detectImport, ImportError, type Detected } from '../../lib/formats/detect';
+import { readImportText } from '../../lib/formats/file-text';
 import { planImport } from '../../lib/formats/import-plan';
 import type { WorkerReply, WorkerRequest } from './plan-in-worker';
 
@@ -12,8 +13,7 @@ let detected: Detected | undefined;
 
 async function handle(req: WorkerRequest): Promise<WorkerReply> {
   if (req.type === 'open') {
-    checkImportSize(req.file.name, req.file.size);
-    detected = detectImport(req.file.name, await req.file.text());
+    detected = detectImport(req.file.name, await readImportText(req.file));
     if (detected.format === 'csv') return { type: 'csv', table: detected.table, mapping: detected.mapping };
   }
   if (!detected) throw new ImportError('Choose the file again.');

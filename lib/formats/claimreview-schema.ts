@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { Origin, Statement } from '../types';
 import { safeUrl, statementFromClaimReview } from './claimreview';
-import { rowIssues, Text, type RowIssue } from './row-report';
+import { excerpt, rowIssues, Text, type RowIssue } from './row-report';
 import { mapVerdict } from './verdict-labels';
 
 const TextOrList = v.union([Text, v.pipe(v.array(v.unknown()), v.minLength(1, 'is an empty list'))], 'must be text');
@@ -82,11 +82,11 @@ export function validateClaimReview(review: unknown, row: number, origin: Origin
     ['datePublished', r.datePublished, statement.reviewDate],
   ];
   for (const [field, given, kept] of dates) {
-    if (typeof given === 'string' && given.trim() && !kept) warnings.push({ row, field, reason: `"${given.trim().slice(0, 40)}" is not a date; it was left out` });
+    if (typeof given === 'string' && given.trim() && !kept) warnings.push({ row, field, reason: `"${excerpt(given)}" is not a date; it was left out` });
   }
   const numeric = { value: Number(rating.ratingValue), best: Number(rating.bestRating), worst: Number(rating.worstRating) };
   if (mapVerdict(label, numeric).known === 'none') {
-    warnings.push({ row, field: 'reviewRating', reason: `"${label}" is not on a known rating scale; imported as Unproven with the label kept` });
+    warnings.push({ row, field: 'reviewRating', reason: `"${excerpt(label)}" is not on a known rating scale; imported as Unproven with the label kept` });
   }
   return { statement, errors: [], warnings };
 }

@@ -6,6 +6,7 @@
  * name them in the error report.
  */
 import { claimReviewsIn } from './claimreview';
+import { excerpt } from './row-report';
 
 type Json = Record<string, unknown>;
 
@@ -36,7 +37,7 @@ export function jsonLdBlocksInHtml(html: string): { blocks: unknown[]; errors: s
     try {
       blocks.push(JSON.parse(m[1]!.trim()));
     } catch (e) {
-      errors.push(`JSON-LD block ${n} is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+      errors.push(`JSON-LD block ${n} is not valid JSON (${excerpt(e instanceof Error ? e.message : String(e), 120)})`);
     }
   }
   return { blocks, errors };

@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import type { Statement } from '../types';
 import type { SourceRow } from './claimreview-sources';
+import { excerpt } from './row-report';
 
 /** The statement fields a CSV column can fill. `claim` and `rating` are required. */
 export const CSV_FIELDS = ['claim', 'rating', 'summary', 'claimant', 'claimDate', 'reviewer', 'reviewUrl', 'reviewDate', 'tags', 'language'] as const;
@@ -85,7 +86,7 @@ export function csvRow(record: Record<string, string>, m: CsvMapping): SourceRow
     return v === undefined || v.trim() === '' ? undefined : v.trim();
   };
   const tags = get('tags');
-  const col = (f: CsvField) => (m[f] ? `column "${m[f]}"` : `${CSV_FIELD_LABELS[f]} (no column mapped)`);
+  const col = (f: CsvField) => (m[f] ? `column "${excerpt(m[f])}"` : `${CSV_FIELD_LABELS[f]} (no column mapped)`);
   return {
     review: {
       '@type': 'ClaimReview',

@@ -6,6 +6,7 @@ import { isBackup } from './backup-format';
 import { claimReviewsIn } from './claimreview';
 import { isDataFeed, isFactCheckTools, jsonLdBlocksInHtml } from './claimreview-sources';
 import { guessMapping, parseCsv, type CsvMapping, type CsvTable } from './csv';
+import { excerpt } from './row-report';
 import { isWebAnnotationDoc } from './web-annotation';
 
 /** Largest file ClaimLens imports, bytes (40 MiB): the parsed records must fit in the page's memory twice (parse, then send). */
@@ -63,7 +64,8 @@ function parseJson(name: string, text: string): unknown {
     const at = Number(/position (\d+)/.exec(why)?.[1] ?? NaN);
     const atEnd = /end of (JSON )?(data|input)|Unterminated|Unexpected end/i.test(why) || at >= text.trimEnd().length - 1;
     const cut = atEnd ? ' It looks cut off: download or export it again.' : '';
-    throw new ImportError(`"${name}" is not valid JSON (${why}).${cut} Nothing was imported.`);
+    // V8 quotes the start of the text in its message: shown printable and short only
+    throw new ImportError(`"${name}" is not valid JSON (${excerpt(why, 120)}).${cut} Nothing was imported.`);
   }
 }
 

@@ -31,3 +31,20 @@ export const Text = v.pipe(v.string('must be text'), v.trim(), v.nonEmpty('is em
 export function formatIssue(issue: RowIssue): string {
   return `row ${issue.row}, ${issue.field}: ${issue.reason}`;
 }
+
+/** Longest excerpt of a file's content a message quotes, in characters. */
+export const EXCERPT_MAX = 40;
+
+/**
+ * File content made fit to quote in a message: printable characters only (controls, format
+ * characters such as bidi overrides, unpaired surrogates, private-use and U+FFFD removed), each
+ * whitespace run one space, at most `max` code points (cut with "…").
+ */
+export function excerpt(text: string, max = EXCERPT_MAX): string {
+  const clean = text
+    .replace(/[\p{Cf}\p{Cs}\p{Co}\uFFFD]/gu, '')
+    .replace(/[\s\p{Cc}]+/gu, ' ')
+    .trim();
+  const chars = Array.from(clean);
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : clean;
+}

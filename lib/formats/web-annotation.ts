@@ -10,7 +10,7 @@ import { targetUrl } from '../anchor/target-url';
 import { ANNOTATION_CONTEXT, cleanBody, cleanSelectors, type AnnotationRecord } from '../store/annotation-model';
 import { VERDICTS, type Verdict } from '../types';
 import { safeUrl } from './claimreview';
-import { rowIssues, type RowIssue } from './row-report';
+import { excerpt, rowIssues, type RowIssue } from './row-report';
 import { mapVerdict } from './verdict-labels';
 
 type Json = Record<string, unknown>;
@@ -100,10 +100,10 @@ function verdictOf(ratings: string[], row: number, warnings: RowIssue[]): { verd
     const mapped = VERDICTS.includes(rating as Verdict) ? { verdict: rating as Verdict, known: 'label' } : mapVerdict(rating);
     if (mapped.known === 'label' && !verdict) {
       verdict = mapped.verdict;
-      if (mapped.verdict !== rating) warnings.push({ row, field: 'body (assessing)', reason: `"${rating}" read as the verdict ${mapped.verdict}` });
+      if (mapped.verdict !== rating) warnings.push({ row, field: 'body (assessing)', reason: `"${excerpt(rating)}" read as the verdict ${mapped.verdict}` });
     } else {
       extra.push(`Verdict: ${rating}`);
-      warnings.push({ row, field: 'body (assessing)', reason: `"${rating}" is not on the verdict scale; kept in the note text` });
+      warnings.push({ row, field: 'body (assessing)', reason: `"${excerpt(rating)}" is not on the verdict scale; kept in the note text` });
     }
   }
   return { verdict, extra };

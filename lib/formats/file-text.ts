@@ -1,0 +1,67 @@
+/**
+ * An import file's bytes as text, or a plain refusal when they are not text (an image, a zip, a
+ * workbook): decoding such bytes as UTF-8 and parsing them would echo garbage in the error.
+ * The test is git's and Perl's `-B` rule of thumb: a NUL byte, or too many control bytes.
+ */
+import { checkImportSize, ImportError } from './detect';
+import { excerpt } from './row-report';
+
+/** Bytes looked at for control characters (the NUL test reads the whole file). */
+const SAMPLE = 64 * 1024;
+/** More control bytes than this share of the sample: not text. Random bytes have about 1 in 10. */
+const MAX_CONTROL_SHARE = 1 / 32;
+/** In a sample that is not UTF-8, more bytes >= 0x80 than this share: not text (Latin-1 prose has a few per cent). */
+const MAX_HIGH_SHARE = 0.3;
+
+/** Workbook formats people pick instead of their CSV export. */
+const WORKBOOK = /\.(xlsx|xlsm|xls|ods|numbers)$/i;
+
+function looksBinary(bytes: Uint8Array): boolean {
+  if (bytes.includes(0)) return true;
+  const sample = bytes.subarray(0, SAMPLE);
+  let controls = 0;
+  let high = 0;
+  for (const b of sample) {
+    // tab, LF, VT, FF, CR and ESC occur in text files
+    if ((b < 0x20 && (b < 0x09 || b > 0x0d) && b !== 0x1b) || b === 0x7f) controls++;
+    else if (b >= 0x80) high++;
+  }
+  if (controls > sample.length * MAX_CONTROL_SHARE) return true;
+  if (high <= sample.length * MAX_HIGH_SHARE) return false;
+  try {
+    // `stream`: a character cut at the sample's end is not an error
+    new TextDecoder('utf-8', { fatal: true }).decode(sample, { stream: bytes.length > SAMPLE });
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Decodes an import file: UTF-16 when it starts with a UTF-16 byte order mark, else UTF-8 (bytes
+ * that are not UTF-8, as in a Latin-1 CSV, become U+FFFD as before).
+ * @param name the file name, for the message
+ * @throws ImportError, in plain words with what to choose instead, when the bytes are not text
+ */
+export function decodeImportText(name: string, bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  if (!looksBinary(bytes)) return new TextDecoder().decode(bytes);
+  const shown = excerpt(name, 80);
+  if (WORKBOOK.test(name)) {
+    throw new ImportError(`"${shown}" is a spreadsheet workbook, not a text file: save it as CSV in your spreadsheet program, then import the CSV. Nothing was imported.`);
+  }
+  throw new ImportError(
+    `"${shown}" is not a text file (it may be an image or another kind of document), so ClaimLens cannot read it. Choose a ClaimReview JSON, JSON-LD or CSV file (or a saved fact-check page, W3C Web Annotations or a ClaimLens backup). Nothing was imported.`,
+  );
+}
+
+/**
+ * Reads a dropped or picked import file as text: refuses an empty or too big file before reading
+ * it ({@link checkImportSize}), then {@link decodeImportText}.
+ * @throws ImportError
+ */
+export async function readImportText(file: Blob & { name: string }): Promise<string> {
+  checkImportSize(file.name, file.size);
+  return decodeImportText(file.name, new Uint8Array(await file.arrayBuffer()));
+}
