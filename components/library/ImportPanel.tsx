@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CsvMapping, CsvTable } from '../../lib/formats/csv';
-import { FORMAT_LABELS } from '../../lib/formats/detect';
+import { FORMAT_LABELS, type ImportFormat } from '../../lib/formats/detect';
 import type { ImportPlan } from '../../lib/formats/import-plan';
+import { excerpt } from '../../lib/formats/row-report';
 import type { ImportResult } from '../../lib/store/statements';
-import { messageOf, type LibraryApi } from './api';
+import { count, messageOf, type LibraryApi } from './api';
 import { CsvMappingStep } from './CsvMappingStep';
 import { runImport, type ImportProgress } from './import-runner';
-import { IssueList } from './IssueList';
+import { ImportReview } from './ImportReview';
 import { createPlanWorker, type WorkerRequest } from './plan-in-worker';
 import { ProgressBar } from './ProgressBar';
 
@@ -16,7 +17,7 @@ type Step =
   | { step: 'checking'; name: string; progress: ImportProgress }
   | { step: 'review'; name: string; plan: ImportPlan; packName: string }
   | { step: 'importing'; name: string; progress: ImportProgress }
-  | { step: 'done'; name: string; result: ImportResult; format: string };
+  | { step: 'done'; name: string; result: ImportResult; format: ImportFormat };
 
 const ACCEPT = '.json,.jsonld,.html,.htm,.csv,.tsv,.txt,application/json,application/ld+json,text/csv,text/html';
 const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
@@ -41,7 +42,8 @@ export function ImportPanel({ api, onImported, onShowLibrary }: { api: LibraryAp
       const reply = await w.run(req);
       if (reply.type === 'csv') setState({ step: 'mapping', name, table: reply.table, mapping: reply.mapping });
       else if (reply.type === 'plan') setState({ step: 'review', name, plan: reply.plan, packName: name.replace(/\.[a-z0-9]+$/i, '') });
-      else setState({ step: 'pick', error: reply.fileLevel ? reply.message : `Could not read "${name}": ${reply.message}` });
+      // an unexpected error may quote the file: printable and short only
+      else setState({ step: 'pick', error: reply.fileLevel ? reply.message : `Could not read "${name}": ${excerpt(reply.message, 160)}` });
     } catch (e) {
       setState({ step: 'pick', error: isAbort(e) ? 'Cancelled. Nothing was imported.' : messageOf(e) });
     }
@@ -62,7 +64,7 @@ export function ImportPanel({ api, onImported, onShowLibrary }: { api: LibraryAp
     const pack = { id: packId.current, name: packName.trim() || name, source: name, count: 0, importedAt: now.current };
     try {
       const result = await runImport(api, plan, pack, (progress) => !ctrl.signal.aborted && setState({ step: 'importing', name, progress }), ctrl.signal);
-      setState({ step: 'done', name, result, format: FORMAT_LABELS[plan.format] });
+      setState({ step: 'done', name, result, format: plan.format });
       onImported();
     } catch (e) {
       setState({ step: 'pick', error: isAbort(e) ? 'Cancelled. Nothing was imported.' : `Nothing was imported: ${messageOf(e)}` });
@@ -108,15 +110,20 @@ export function ImportPanel({ api, onImported, onShowLibrary }: { api: LibraryAp
           <button type="button" onClick={cancel}>Cancel</button>
         </div>
       ) : null}
-      {state.step === 'review' ? <Review state={state} onChange={(packName) => setState({ ...state, packName })}
+      {state.step === 'review' ? <ImportReview api={api} name={state.name} plan={state.plan} packName={state.packName} onChange={(packName) => setState({ ...state, packName })}
         onImport={() => void write(state.name, state.plan, state.packName)} onCancel={() => setState({ step: 'pick' })} /> : null}
       {state.step === 'done' ? (
         <div class="done" role="status" data-import-done>
-          <p>
-            Imported “{state.name}” ({state.format}): {count(state.result.added, 'new statement')}
-            {state.result.merged ? `, ${count(state.result.merged, 'duplicate')} merged` : ''}
-            {state.result.notes ? `, ${count(state.result.notes, 'note')}` : ''}.
-          </p>
+          {state.format === 'backup' ? (
+            // a backup puts its records by id: those already there are replaced, so "new" would not be true
+            <p>Restored “{state.name}” ({FORMAT_LABELS.backup}): {count(state.result.added, 'statement')}, {count(state.result.notes, 'note')}.</p>
+          ) : (
+            <p>
+              Imported “{state.name}” ({FORMAT_LABELS[state.format]}): {count(state.result.added, 'new statement')}
+              {state.result.merged ? `, ${count(state.result.merged, 'duplicate')} merged` : ''}
+              {state.result.notes ? `, ${count(state.result.notes, 'note')}` : ''}.
+            </p>
+          )}
           <div class="actions">
             <button type="button" class="primary" onClick={onShowLibrary}>Show the library</button>
             <button type="button" onClick={() => setState({ step: 'pick' })}>Import another file</button>
@@ -124,37 +131,5 @@ export function ImportPanel({ api, onImported, onShowLibrary }: { api: LibraryAp
         </div>
       ) : null}
     </section>
-  );
-}
-
-/** "1 note", "2,000 notes": English counts (the UI is English). */
-function count(n: number, noun: string): string {
-  return `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-function Review({ state, onChange, onImport, onCancel }: { state: Extract<Step, { step: 'review' }>; onChange: (name: string) => void; onImport: () => void; onCancel: () => void }) {
-  const { plan } = state;
-  const valid = plan.statements.length + plan.notes.length;
-  const rowsOut = new Set(plan.errors.map((e) => e.row)).size;
-  const what = [plan.statements.length && count(plan.statements.length, 'statement'), plan.notes.length && count(plan.notes.length, 'note')].filter(Boolean).join(' and ');
-  return (
-    <div class="review" data-valid={valid} data-errors={plan.errors.length}>
-      <p>
-        “{state.name}” is a {FORMAT_LABELS[plan.format]} with {count(plan.rows, 'record')}:{' '}
-        <strong>{valid ? `${what} can be imported` : 'none can be imported'}</strong>
-        {plan.errors.length ? `, ${count(rowsOut, 'row')} left out (${count(plan.errors.length, 'problem')})` : ''}.
-      </p>
-      <IssueList title="Rows left out" issues={plan.errors} kind="error" />
-      <IssueList title="Rows imported with changes" issues={plan.warnings} kind="warning" />
-      {plan.format === 'backup' ? (
-        <p class="muted">A backup restores its statements, notes, packs and settings as they were saved.</p>
-      ) : plan.statements.length ? (
-        <label><span>Pack name</span><input name="packName" value={state.packName} onInput={(e) => onChange(e.currentTarget.value)} /></label>
-      ) : null}
-      <div class="actions">
-        <button type="button" class="primary" disabled={!valid} onClick={onImport}>{valid ? `Import ${what}` : 'Nothing to import'}</button>
-        <button type="button" onClick={onCancel}>Cancel</button>
-      </div>
-    </div>
   );
 }

@@ -10,16 +10,27 @@ import type { LibraryApi } from './api';
 /** Records per dumpStore message. */
 const PAGE = 5000;
 
+/**
+ * Reads a store page by page, in key order, handing each page to `onPage` (then dropped).
+ * @throws DOMException `AbortError` between pages once `signal` aborts; errors of the background
+ */
+export async function forEachPage<T>(api: LibraryApi, store: BackupStore, onPage: (records: T[]) => void, signal?: AbortSignal): Promise<void> {
+  let after: string | undefined;
+  do {
+    signal?.throwIfAborted();
+    const page = await api.send('dumpStore', { store, after, limit: PAGE });
+    onPage(page.records as T[]);
+    after = page.next;
+  } while (after !== undefined);
+}
+
 /** Every record of a store, read page by page. */
 export async function readAll<T>(api: LibraryApi, store: BackupStore, onCount?: (n: number) => void): Promise<T[]> {
   const out: T[] = [];
-  let after: string | undefined;
-  do {
-    const page = await api.send('dumpStore', { store, after, limit: PAGE });
-    out.push(...(page.records as T[]));
+  await forEachPage<T>(api, store, (records) => {
+    out.push(...records);
     onCount?.(out.length);
-    after = page.next;
-  } while (after !== undefined);
+  });
   return out;
 }
 
