@@ -55,6 +55,13 @@ if (args.pos.includes('pf')) {
   const q = args.pos.startsWith('pfq') ? all.filter((t) => /^\s*["“]/.test(t)) : all;
   weakPos.push(...q.map(cleanPf));
 }
+if (args.pos.includes('dq')) {
+  // debate sentences whose claim PolitiFact checked (CheckThat! 2B train qrels): in-domain positives
+  const dir = `${args.shared}/claim-retrieval-debates`;
+  const ids = new Set(readFileSync(`${dir}/qrels-train.tsv`, 'utf8').split('\n').map((l) => l.split('\t')[0]));
+  const qs = readFileSync(`${dir}/queries-train-dev.tsv`, 'utf8').split('\n').map((l) => l.split('\t')).filter((r) => r.length >= 2 && ids.has(r[0]!));
+  weakPos.push(...qs.map((r) => r[1]!));
+}
 if (args.pos.includes('sn')) weakPos.push(...jsonl('claim-retrieval-tweets/vclaims.jsonl').map((o) => cleanPf(o.vclaim ?? '')));
 weakPos = shuffle(weakPos.filter((t) => t.length > 10)).slice(0, Number(args.npos));
 let weakNeg: string[] = [];
