@@ -11,7 +11,7 @@ import { observeChanges, type ChangeObserver } from '../../lib/page/observe';
 import { Scanner, type ScanItem } from '../../lib/page/scanner';
 import type { HighlightStyle } from '../../lib/settings';
 import { CardHost, isCardKey } from './card-host';
-import { paintCheckworthy } from './checkworthy-paint';
+import { CheckworthyPaint } from './checkworthy-paint';
 import { pickRevealed } from './reveal-pick';
 import highlightCss from './highlights.css?inline';
 
@@ -50,6 +50,7 @@ export const send = createClient((m) => browser.runtime.sendMessage(m));
 /** One page's ClaimLens state: scanning, painting, the hover card and reveal requests. */
 export class PageSession {
   private readonly painter;
+  private readonly worthyPaint: CheckworthyPaint;
   private readonly hit = new HitTester<Painted>([]);
   /** The hover card; the note layer (annotate-layer.ts) shows notes in it too. */
   readonly card: CardHost;
@@ -95,6 +96,7 @@ export class PageSession {
     this.styleSheet = new SwitchableSheet(doc.defaultView!);
     this.styleSheet.attach(doc);
     this.styleSheet.set(highlightStyleCss(options.highlightStyle ?? 'background'));
+    this.worthyPaint = new CheckworthyPaint(doc);
     this.painter = createPainter(doc.defaultView!, { treeCss: highlightCss, onShadowRoot: (root) => this.styleSheet.attach(root) });
     this.card = new CardHost(doc);
     this.scanner = new Scanner(doc, async (texts, article) => {
@@ -133,6 +135,7 @@ export class PageSession {
     ctx.setInterval(() => {
       this.styleSheet.reattach();
       this.painter.restore();
+      this.worthyPaint.restore();
     }, LIVENESS_MS);
     ctx.addEventListener(doc, 'keydown', (e) => {
       if (e.key === 'Escape') this.card.hide();
@@ -186,7 +189,7 @@ export class PageSession {
   suspend(): void {
     this.suspended = true;
     this.painter.clear();
-    paintCheckworthy(this.doc, []);
+    this.worthyPaint.set([]);
     this.card.hide();
     this.painted = [];
     this.setOverlay(this.overlay);
@@ -238,7 +241,7 @@ export class PageSession {
     if (this.ctx.isInvalid) return;
     const found = toPainted(result.items);
     this.show(found);
-    paintCheckworthy(this.doc, worthyRanges(result.items));
+    this.worthyPaint.set(worthyRanges(result.items));
     for (const root of result.shadowRoots) this.observer?.watch(root);
     perf.measure('claimlens:scan', { start, end: perf.now() });
     this.doc.documentElement.dataset.claimlens = 'ready';
@@ -341,7 +344,7 @@ export class PageSession {
 
   private destroy(): void {
     this.painter.clear();
-    paintCheckworthy(this.doc, []);
+    this.worthyPaint.set([]);
     this.styleSheet.destroy();
     this.card.destroy();
     this.painted = [];

@@ -78,9 +78,9 @@ export function defineMainJobSuite(kind: BrowserKind, launchers: MainJobLauncher
       const plain = await launchers.plain(server);
       console.log(`[e2e] ${kind} baseline: ${plain.label}`);
       try {
-        const plainPage = await plain.newPage();
-        await plainPage.goto(ARTICLE_URL);
-        baseline = await plainPage.evaluate(readPageTexts, null);
+          const plainPage = await plain.newPage();
+          await plainPage.goto(ARTICLE_URL);
+          baseline = await plainPage.evaluate(readPageTexts, null);
       } finally {
         await plain.close();
       }
@@ -334,6 +334,30 @@ export function defineMainJobSuite(kind: BrowserKind, launchers: MainJobLauncher
       expect((await settle(read, (p) => p.length === 0)).map((p) => p.text), 'highlights left after switching the site off').toEqual([]);
       await setSettings({ disabledHosts: [] });
       expect((await settle(read, (p) => p.length === painted.length)).length).toBe(painted.length);
+    });
+
+    it('marks unmatched check-worthy sentences when the setting is on, keeps the mark through CSS.highlights.clear(), and removes it when off', async () => {
+      const worthy = () =>
+        page.evaluate(() => {
+          const h = CSS.highlights.get('claimlens-checkworthy') as unknown as Set<Range> | undefined;
+          return h ? [...h].map((r) => r.toString().trim()) : [];
+        }, null);
+      expect(await worthy(), 'off by default').toEqual([]);
+      await setSettings({ showCheckworthy: true });
+      try {
+      const marked = await settle(worthy, (w) => w.length > 0);
+      expect(marked.length, 'check-worthy sentences of the article').toBeGreaterThan(0);
+      const claims = new Set(painted.map((p) => p.text.trim()));
+      expect(marked.filter((t) => claims.has(t)), 'a matched sentence is painted by verdict, not marked check-worthy').toEqual([]);
+      await page.evaluate(() => CSS.highlights.clear(), null);
+      expect((await settle(worthy, (w) => w.length === marked.length)).length, 'the mark comes back after a page script clears the registry').toBe(marked.length);
+      } finally {
+        // the later tests count claim highlights with the setting off
+        await setSettings({ showCheckworthy: false });
+      }
+      expect(await settle(worthy, (w) => w.length === 0)).toEqual([]);
+      // the claims' highlights came back with it
+      expect((await settle(() => page.evaluate(readPainted, FORBIDDEN_SELECTORS), (p) => p.length === painted.length)).length).toBe(painted.length);
     });
 
     it('paints again after a page script clears CSS.highlights', async () => {
