@@ -4,7 +4,8 @@
 // Chromium, opens the library page, picks the PolitiFact pack (scripts/politifact-pack.mjs) with the
 // file input, imports it, and prints the time of each phase, the largest gap between progress
 // updates the page painted (the page must update at least every 250 ms), the library page's peak
-// JS heap and the browser's peak resident memory (all its processes).
+// JS heap and the browser's peak resident memory (all its processes); then deletes the pack from the
+// library page and undoes it, timing both and the page's longest gap between animation frames.
 //
 //   npm run build && npm run bench:import [-- --pack /tmp/claimlens-politifact-pack.json]
 import { execFileSync } from 'node:child_process';
@@ -92,6 +93,44 @@ try {
   console.log(`[bench] send + write (one transaction): ${tDone - tReview} ms (${write.updates} progress paints, largest gap ${write.worst.toFixed(0)} ms)`);
   console.log(`[bench] total ${tDone - t0} ms; peak library-page JS heap ${peakHeap.toFixed(0)} MB; browser resident memory ${rssBefore.toFixed(0)} MB before, peak ${peakRss.toFixed(0)} MB`);
   console.log(`[bench] result: ${done.replace(/\s+/g, ' ').trim()}`);
+
+  // Delete the pack from the library page, then Undo: the time to the notice and to "Restored.",
+  // and the longest gap between the page's animation frames meanwhile (the page must stay usable).
+  await page.goto(`chrome-extension://${id}/options.html?tab=library`);
+  await page.waitForSelector('select[name="source"] option[value^="pack:"]:not([value="pack:starter"])', { state: 'attached' });
+  const packValue = await page.$eval('select[name="source"]', (el) => [...el.options].map((o) => o.value).find((v) => v.startsWith('pack:') && v !== 'pack:starter'));
+  await page.selectOption('select[name="source"]', packValue);
+  const delButton = page.locator('button.danger.small', { hasText: 'Delete pack' });
+  await delButton.waitFor();
+  const frames = () =>
+    page.evaluate(() => {
+      const w = window;
+      w.frameGap = 0;
+      let last = performance.now();
+      const tick = (t) => {
+        w.frameGap = Math.max(w.frameGap, t - last);
+        last = t;
+        w.frameLoop = requestAnimationFrame(tick);
+      };
+      w.frameLoop = requestAnimationFrame(tick);
+    });
+  const gap = () => page.evaluate(() => (cancelAnimationFrame(window.frameLoop), window.frameGap));
+  await frames();
+  const d0 = Date.now();
+  await delButton.click();
+  await page.waitForSelector('.toast [data-undo]', { timeout: 600_000 });
+  const dDone = Date.now();
+  const delGap = await gap();
+  const deleted = await page.$eval('.toast', (el) => el.textContent);
+  await frames();
+  const u0 = Date.now();
+  await page.click('.toast [data-undo]');
+  await page.waitForFunction(() => /Restored|Could not undo/.test(document.querySelector('.toast')?.textContent ?? ''), null, { timeout: 600_000 });
+  const uDone = Date.now();
+  const undoGap = await gap();
+  const undone = await page.$eval('.toast', (el) => el.textContent);
+  console.log(`[bench] delete the pack (library page): ${dDone - d0} ms, longest frame gap ${delGap.toFixed(0)} ms: ${deleted?.replace(/Undo|×/g, '').trim()}`);
+  console.log(`[bench] undo the delete: ${uDone - u0} ms, longest frame gap ${undoGap.toFixed(0)} ms: ${undone?.replace(/×/g, '').trim()}`);
 } finally {
   await close();
 }
