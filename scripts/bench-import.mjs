@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global setInterval, clearInterval, MutationObserver, requestAnimationFrame */
+/* global setInterval, clearInterval, MutationObserver, requestAnimationFrame, cancelAnimationFrame */
 // Import benchmark through the UI: loads the built extension (.output/chrome-mv3) in Debian's
 // Chromium, opens the library page, picks the PolitiFact pack (scripts/politifact-pack.mjs) with the
 // file input, imports it, and prints the time of each phase, the largest gap between progress

@@ -13,6 +13,14 @@ const MAX_CONTROL_SHARE = 1 / 32;
 /** In a sample that is not UTF-8, more bytes >= 0x80 than this share: not text (Latin-1 prose has a few per cent). */
 const MAX_HIGH_SHARE = 0.3;
 
+/**
+ * Windows-1252 bytes 0x80-0x9F (WHATWG Encoding, index-windows-1252); empty where the byte is unassigned.
+ */
+const WINDOWS_1252_C1 = [
+  '\u20ac', '', '\u201a', '\u0192', '\u201e', '\u2026', '\u2020', '\u2021', '\u02c6', '\u2030', '\u0160', '\u2039', '\u0152', '', '\u017d', '',
+  '', '\u2018', '\u2019', '\u201c', '\u201d', '\u2022', '\u2013', '\u2014', '\u02dc', '\u2122', '\u0161', '\u203a', '\u0153', '', '\u017e', '\u0178',
+];
+
 /** Workbook formats people pick instead of their CSV export. */
 const WORKBOOK = /\.(xlsx|xlsm|xls|ods|numbers)$/i;
 
@@ -38,15 +46,24 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 /**
- * Decodes an import file: UTF-16 when it starts with a UTF-16 byte order mark, else UTF-8 (bytes
- * that are not UTF-8, as in a Latin-1 CSV, become U+FFFD as before).
+ * Decodes an import file: UTF-16 when it starts with a UTF-16 byte order mark; else UTF-8; else, when
+ * the bytes are not valid UTF-8 (a CSV saved by a spreadsheet program as "CSV" on Windows, in the
+ * Western code page), Windows-1252, so "Café" and curly quotes arrive intact instead of as U+FFFD.
+ * (WHATWG Encoding: the `latin1` and `iso-8859-1` labels decode as windows-1252 too.)
  * @param name the file name, for the message
  * @throws ImportError, in plain words with what to choose instead, when the bytes are not text
  */
 export function decodeImportText(name: string, bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  if (!looksBinary(bytes)) return new TextDecoder().decode(bytes);
+  if (!looksBinary(bytes)) {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      // Browsers decode 0x80-0x9F by the WHATWG table; some runtimes (Node 20) as C1 controls
+      return new TextDecoder('windows-1252').decode(bytes).replace(/[\x80-\x9f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] || c);
+    }
+  }
   const shown = excerpt(name, 80);
   if (WORKBOOK.test(name)) {
     throw new ImportError(`"${shown}" is a spreadsheet workbook, not a text file: save it as CSV in your spreadsheet program, then import the CSV. Nothing was imported.`);

@@ -54,7 +54,7 @@ describe('a file that is not text', () => {
     expect((await open('claims.xlsx', xlsx)).message).toMatch(/save it as CSV/);
   });
 
-  it('text still reads: UTF-8 with a BOM, UTF-16 with a BOM (Excel\'s "Unicode text"), and Latin-1 CSV as before', async () => {
+  it('text still reads: UTF-8 with a BOM, UTF-16 with a BOM (Excel\'s "Unicode text"), and a Western (Windows-1252) CSV with its accents and curly quotes', async () => {
     const csv = 'claim\trating\nThe café is open.\tFalse\n';
     const read = (bytes: Uint8Array) => readImportText(new File([bytes as BlobPart], 'x.txt'));
     expect(await read(new TextEncoder().encode('\uFEFF' + csv))).toMatch(/^\uFEFF?claim\trating\nThe café is open\./);
@@ -63,8 +63,13 @@ describe('a file that is not text', () => {
     for (let i = 0; i < csv.length; i++) le[2 + 2 * i] = csv.charCodeAt(i);
     expect(await read(le)).toBe(csv);
     const latin1 = Uint8Array.from(csv, (c) => c.charCodeAt(0));
-    expect(await read(latin1)).toContain('claim\trating\nThe caf');
+    expect(await read(latin1)).toBe(csv);
     expect(detectImport('x.csv', await read(latin1)).format).toBe('csv');
+    // Windows-1252's 0x93/0x94 are curly double quotes, 0x96 an en dash
+    const cp1252 = Uint8Array.from([...new TextEncoder().encode('claim\trating\n'), 0x93, 0x4e, 0x6f, 0x94, 0x20, 0x96, 0x20, 0x4a, 0x6f, 0x73, 0xe9, 0x09, 0x46, 0x0a]);
+    expect(await read(cp1252)).toBe('claim\trating\n\u201cNo\u201d \u2013 José\tF\n');
+    // valid UTF-8 is never read as Windows-1252
+    expect(await read(new TextEncoder().encode(csv))).toBe(csv);
   });
 });
 
