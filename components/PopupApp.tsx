@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageClaim, Response, SiteState } from '../lib/messages';
-import { VERDICTS, type Verdict } from '../lib/types';
+import type { Verdict } from '../lib/types';
+import { POPUP_VERDICT_ORDER } from './popup/verdict-order';
 import { PopupNotes, type NotesApi } from './PopupNotes';
 import { VerdictBadge } from './VerdictBadge';
 import { VERDICT_INFO } from './verdicts';
@@ -30,9 +31,9 @@ type State =
   | { kind: 'error'; message: string }
   | { kind: 'ready'; tabId: number; url: string | null; host: string | null; claims: PageClaim[]; total: number; site: SiteState | null; reviews: unknown[] };
 
-/** Groups claims by verdict in the canonical order. */
+/** Groups claims by verdict, in the popup's order (false first, true last: {@link POPUP_VERDICT_ORDER}). */
 export function groupByVerdict(claims: PageClaim[]): Array<[Verdict, PageClaim[]]> {
-  return VERDICTS.map((v) => [v, claims.filter((c) => c.statement.verdict === v)] as [Verdict, PageClaim[]]).filter(
+  return POPUP_VERDICT_ORDER.map((v) => [v, claims.filter((c) => c.statement.verdict === v)] as [Verdict, PageClaim[]]).filter(
     ([, list]) => list.length > 0,
   );
 }

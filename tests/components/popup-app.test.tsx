@@ -2,8 +2,9 @@
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { PopupApp, groupByVerdict, quoted, type PopupApi } from '../../components/PopupApp';
+import { POPUP_VERDICT_ORDER, inPopupOrder } from '../../components/popup/verdict-order';
 import type { PageClaim, StatementView } from '../../lib/messages';
-import type { Verdict } from '../../lib/types';
+import { VERDICTS, type Verdict } from '../../lib/types';
 
 function claim(index: number, verdict: Verdict): PageClaim {
   const statement: StatementView = {
@@ -38,8 +39,8 @@ describe('PopupApp', () => {
   it('lists claims grouped by verdict with counts', async () => {
     const el = await mount(api([claim(0, 'false'), claim(1, 'true'), claim(2, 'false')]));
     const groups = [...el.querySelectorAll('section[data-verdict]')];
-    expect(groups.map((g) => g.getAttribute('data-verdict'))).toEqual(['true', 'false']);
-    expect(groups[1]!.querySelector('h2')!.textContent).toContain('(2)');
+    expect(groups.map((g) => g.getAttribute('data-verdict'))).toEqual(['false', 'true']);
+    expect(groups[0]!.querySelector('h2')!.textContent).toContain('(2)');
     expect(el.querySelectorAll('li[data-statement-id]')).toHaveLength(3);
   });
 
@@ -111,7 +112,22 @@ describe('PopupApp', () => {
     expect(el.querySelector('[role=alert]')!.textContent).toContain('Reload the page');
   });
 
-  it('orders groups canonically', () => {
-    expect(groupByVerdict([claim(0, 'unproven'), claim(1, 'true')]).map(([v]) => v)).toEqual(['true', 'unproven']);
+  it('orders groups by what a reader most needs to see: false first, true last', () => {
+    expect(groupByVerdict([claim(0, 'unproven'), claim(1, 'true')]).map(([v]) => v)).toEqual(['unproven', 'true']);
+    expect(POPUP_VERDICT_ORDER).toEqual(['false', 'mostly-false', 'needs-context', 'mixed', 'unproven', 'mostly-true', 'true']);
+    // every verdict has exactly one place
+    expect([...POPUP_VERDICT_ORDER].sort()).toEqual([...VERDICTS].sort());
+    const all = [...VERDICTS].reverse().map((v, i) => claim(i, v));
+    expect(groupByVerdict(all).map(([v]) => v)).toEqual(POPUP_VERDICT_ORDER);
+    expect(inPopupOrder(['true', 'mixed', 'false', 'true'])).toEqual(['false', 'mixed', 'true']);
+  });
+
+  it('lists the one false claim above twelve true ones', async () => {
+    const claims = [...Array.from({ length: 12 }, (_, i) => claim(i, 'true')), claim(12, 'false'), claim(13, 'mostly-true')];
+    const el = await mount(api(claims));
+    const groups = [...el.querySelectorAll('section[data-verdict]')];
+    expect(groups.map((g) => g.getAttribute('data-verdict'))).toEqual(['false', 'mostly-true', 'true']);
+    expect(el.querySelector('li[data-statement-id]')!.getAttribute('data-statement-id')).toBe('s12');
+    expect(groups[2]!.querySelector('h2')!.textContent).toContain('(12)');
   });
 });

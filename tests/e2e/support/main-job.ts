@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inPopupOrder } from '../../../components/popup/verdict-order';
 import { browserGate, CHROME_EXTENSION_DIR, FIREFOX_EXTENSION_DIR, RESULTS_DIR, type BrowserKind } from './browsers';
 import { pollPage, type E2eBrowser, type E2ePage } from './driver';
 import {
@@ -236,9 +237,10 @@ export function defineMainJobSuite(kind: BrowserKind, launchers: MainJobLauncher
         expect(s.count, `section ${s.verdict} is empty`).toBeGreaterThan(0);
         expect(s.heading, `heading of section ${s.verdict}`).toMatch(new RegExp(`(^|\\D)${s.count}(\\D|$)`));
       }
-      const popupVerdicts = sections.map((s) => s.verdict).sort();
+      const popupVerdicts = sections.map((s) => s.verdict);
       expect(new Set(popupVerdicts).size, 'one section per verdict').toBe(popupVerdicts.length);
-      expect(popupVerdicts).toEqual([...new Set(painted.map((p) => p.verdict))].sort());
+      // in the popup's order: false first, true last (components/popup/verdict-order.ts)
+      expect(popupVerdicts).toEqual(inPopupOrder(painted.map((p) => p.verdict)));
     });
 
     /** Writes settings as the library page does (storage.local), from an extension page. */
