@@ -24,12 +24,27 @@ export interface PopupApi {
   readClaimReviews?(tabId: number): Promise<unknown[]>;
   /** Saves ClaimReview records to the library (the user asked). */
   saveClaimReviews?(url: string, reviews: unknown[]): Promise<{ added: number; merged: number }>;
+  /** How many statements and notes the library holds (asked only when the page lists no claim). */
+  librarySize?(): Promise<number>;
+  /** Opens the library page (the options page), where the starter pack is added and files imported. */
+  openLibrary?(): Promise<void>;
 }
 
 type State =
   | { kind: 'loading' }
   | { kind: 'error'; message: string }
-  | { kind: 'ready'; tabId: number; url: string | null; host: string | null; claims: PageClaim[]; total: number; site: SiteState | null; reviews: unknown[] };
+  | {
+      kind: 'ready';
+      tabId: number;
+      url: string | null;
+      host: string | null;
+      claims: PageClaim[];
+      total: number;
+      site: SiteState | null;
+      reviews: unknown[];
+      /** The library holds nothing to match (after "Delete all data"): the page's empty list is no finding. */
+      libraryEmpty: boolean;
+    };
 
 /** Groups claims by verdict, in the popup's order (false first, true last: {@link POPUP_VERDICT_ORDER}). */
 export function groupByVerdict(claims: PageClaim[]): Array<[Verdict, PageClaim[]]> {
@@ -69,7 +84,10 @@ export function PopupApp({ api }: { api: PopupApi }) {
       const host = hostOf(url);
       const site = host ? await api.siteState(host) : null;
       const reviews = host && api.readClaimReviews ? await api.readClaimReviews(tabId).catch(() => []) : [];
-      setState({ kind: 'ready', tabId, url, host, claims: data.claims, total: Math.max(data.total ?? 0, data.claims.length), site, reviews });
+      // an empty list means "nothing found" only when there was something to look for
+      const librarySize = data.claims.length === 0 && api.librarySize ? await api.librarySize().catch(() => null) : null;
+      const total = Math.max(data.total ?? 0, data.claims.length);
+      setState({ kind: 'ready', tabId, url, host, claims: data.claims, total, site, reviews, libraryEmpty: librarySize === 0 });
     } catch (e) {
       setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
     }
@@ -87,7 +105,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
       </main>
     );
 
-  const { tabId, url, host, claims, total, site, reviews } = state;
+  const { tabId, url, host, claims, total, site, reviews, libraryEmpty } = state;
   const groups = groupByVerdict(claims);
 
   async function toggle() {
@@ -115,6 +133,14 @@ export function PopupApp({ api }: { api: PopupApi }) {
     setState({ ...state, site: next } as State);
     await api.reloadTab(tabId);
     setNotice('Enabled. The page is reloading.');
+  }
+
+  async function openLibrary() {
+    try {
+      await api.openLibrary?.();
+    } catch (e) {
+      setNotice(`The library did not open: ${e instanceof Error ? e.message : String(e)}`);
+    }
   }
 
   async function capture() {
@@ -161,7 +187,17 @@ export function PopupApp({ api }: { api: PopupApi }) {
           Listing the first {claims.length.toLocaleString()} of {total.toLocaleString()} claims on this page (all are highlighted).
         </p>
       ) : null}
-      {groups.length === 0 ? (
+      {groups.length === 0 && libraryEmpty ? (
+        <div class="empty" data-library-empty>
+          <p>Your ClaimLens library is empty: there is nothing to check this page against.</p>
+          {api.openLibrary ? (
+            <button type="button" class="primary" data-open-library onClick={() => void openLibrary()}>
+              Open the library
+            </button>
+          ) : null}
+          <p class="hint">Add the starter pack or import fact-checks there.</p>
+        </div>
+      ) : groups.length === 0 ? (
         <p class="empty">
           {host && site?.permitted && site.enabled
             ? 'No fact-checked claims found on this page.'

@@ -65,6 +65,12 @@ const api: PopupApi = {
     });
   },
   saveClaimReviews: (url, reviews) => send('captureClaimReviews', { url, reviews }),
+  // `size` counts every statement and note whatever the filter; no rows are asked for
+  librarySize: async () => (await send('libraryQuery', { filter: { query: '' }, offset: 0, limit: 0 })).size,
+  async openLibrary() {
+    await browser.runtime.openOptionsPage();
+    window.close();
+  },
 };
 
 render(<PopupApp api={api} />, document.getElementById('app')!);

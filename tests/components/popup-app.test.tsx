@@ -84,6 +84,37 @@ describe('PopupApp', () => {
     expect(off.textContent).toContain('Enable on this site');
   });
 
+  it('says the library is empty, not that the page has no claims, and opens the library', async () => {
+    const openLibrary = vi.fn(async () => undefined);
+    const el = await mount(api([], { librarySize: async () => 0, openLibrary }));
+    const empty = el.querySelector('[data-library-empty]')!;
+    expect(empty.textContent).toContain('Your ClaimLens library is empty');
+    expect(empty.textContent).toContain('Add the starter pack or import fact-checks');
+    expect(el.textContent).not.toContain('No fact-checked claims found');
+    (empty.querySelector('button[data-open-library]') as HTMLButtonElement).click();
+    expect(openLibrary).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps "no claims on this page" when the library has statements, and asks its size only for an empty page', async () => {
+    const librarySize = vi.fn(async () => 42);
+    const el = await mount(api([], { librarySize, openLibrary: async () => undefined }));
+    expect(el.textContent).toContain('No fact-checked claims found on this page.');
+    expect(el.querySelector('[data-library-empty]')).toBeNull();
+    expect(librarySize).toHaveBeenCalledTimes(1);
+    const listed = await mount(api([claim(0, 'false')], { librarySize }));
+    expect(listed.querySelector('[data-library-empty]')).toBeNull();
+    expect(librarySize).toHaveBeenCalledTimes(1);
+    // a size that cannot be read is no reason to claim the library is empty
+    const unknown = await mount(api([], { librarySize: async () => Promise.reject(new Error('No answer')) }));
+    expect(unknown.textContent).toContain('No fact-checked claims found on this page.');
+  });
+
+  it('says when the library did not open', async () => {
+    const el = await mount(api([], { librarySize: async () => 0, openLibrary: async () => Promise.reject(new Error('No window')) }));
+    (el.querySelector('button[data-open-library]') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(el.querySelector('[role=status]')?.textContent).toContain('The library did not open: No window'));
+  });
+
   it('asks for the permission, enables the site and reloads the tab', async () => {
     const requestSite = vi.fn(async () => true);
     const reloadTab = vi.fn(async () => undefined);
