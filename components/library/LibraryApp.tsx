@@ -38,6 +38,16 @@ export function LibraryApp({ api, initialTab = 'library' }: { api: LibraryApi; i
     }, 0);
   }
 
+  /**
+   * Another section: a notice that only reports ("Restored.", "Could not undo: …") belongs to the
+   * section it was about and goes; one with a live Undo stays until it times out (the undo still
+   * means something from any section).
+   */
+  function showTab(next: Tab) {
+    if (next !== tab && toast && !toast.undo) setToast(null);
+    setTab(next);
+  }
+
   // after "delete all data" no earlier toast (its Undo, or "Restored.") speaks of the library any more
   function deletedAll() {
     setToast(null);
@@ -67,13 +77,13 @@ export function LibraryApp({ api, initialTab = 'library' }: { api: LibraryApi; i
         <h1 ref={heading} tabIndex={-1}>ClaimLens library</h1>
         <nav aria-label="Sections">
           {TABS.map(([id, label]) => (
-            <button key={id} type="button" data-tab={id} aria-current={tab === id ? 'page' : undefined} onClick={() => setTab(id)}>{label}</button>
+            <button key={id} type="button" data-tab={id} aria-current={tab === id ? 'page' : undefined} onClick={() => showTab(id)}>{label}</button>
           ))}
         </nav>
       </header>
       <main>
-        {tab === 'library' ? <LibraryView api={api} version={version} onChanged={changed} onRemoved={onRemoved} onImport={() => setTab('import')} /> : null}
-        {tab === 'import' ? <ImportPanel api={api} onImported={changed} onShowLibrary={() => setTab('library')} /> : null}
+        {tab === 'library' ? <LibraryView api={api} version={version} onChanged={changed} onRemoved={onRemoved} onImport={() => showTab('import')} /> : null}
+        {tab === 'import' ? <ImportPanel api={api} onImported={changed} onShowLibrary={() => showTab('library')} /> : null}
         {tab === 'export' ? <ExportPanel api={api} /> : null}
         {tab === 'settings' ? <SettingsPanel api={api} onDeletedAll={deletedAll} /> : null}
       </main>
