@@ -54,6 +54,16 @@ export class CardHost {
     this.host.style.display = on ? 'block' : 'none';
   }
 
+  /** Id of the statement the visible card shows, undefined while hidden. */
+  get statementId(): string | undefined {
+    return this.host.hidden ? undefined : (this.host.getAttribute('data-statement-id') ?? undefined);
+  }
+
+  /** The visible card's box (client px), undefined while hidden. */
+  box(): DOMRect | undefined {
+    return this.host.hidden ? undefined : this.host.getBoundingClientRect();
+  }
+
   /** True when the point (client px) is over the visible card. */
   contains(x: number, y: number): boolean {
     if (this.host.hidden) return false;

@@ -12,11 +12,14 @@ import { Scanner, type ScanItem } from '../../lib/page/scanner';
 import type { HighlightStyle } from '../../lib/settings';
 import { CardHost, isCardKey } from './card-host';
 import { CheckworthyPaint } from './checkworthy-paint';
+import { headingToCard } from './hover-intent';
 import { pickRevealed } from './reveal-pick';
 import highlightCss from './highlights.css?inline';
 
 /** How long the card stays after the pointer leaves a highlight, ms (time to move onto the card). */
 const HIDE_DELAY = 300;
+/** How long the pointer rests on another claim, met on its way to the card, before that claim takes the card, ms. */
+const SWITCH_DELAY = 400;
 /** Scroll events this soon after a reveal are the reveal's own scroll, ms (a frame or two, slack for slow pages). */
 const REVEAL_SCROLL_MS = 400;
 /** How long a revealed sentence flashes, ms. */
@@ -59,6 +62,12 @@ export class PageSession {
   /** Hoverable ranges of another layer (personal notes), hit-tested with the claims. */
   private overlay: Painted[] = [];
   private hideTimer: number | undefined;
+  /** The claim the pointer last opened the card for (the card may show another since: checked). */
+  private pointed: Painted | undefined;
+  /** The last point over the pointed claim or the card: where the way to the card starts. */
+  private aim: { x: number; y: number } | undefined;
+  /** Pending hand-over of the card to a claim crossed on the way to it. */
+  private switchTimer: number | undefined;
   private flashTimer: number | undefined;
   private frame = 0;
   /** Latest pointer position: several moves can arrive within one frame; the last one counts. */
@@ -313,6 +322,10 @@ export class PageSession {
     const p = [...this.overlay, ...this.painted].find((x) => x.range.intersectsNode(el));
     if (p) {
       this.focusCard = true;
+      // a card the pointer left is on its way out: the keyboard's card must not go with it
+      if (this.hideTimer !== undefined) clearTimeout(this.hideTimer);
+      this.hideTimer = undefined;
+      this.cancelSwitch();
       this.card.show(p.statement, el.getBoundingClientRect(), { sentence: p.range.getBoundingClientRect(), hint: true });
     } else if (this.focusCard) {
       this.focusCard = false;
@@ -325,21 +338,63 @@ export class PageSession {
     if (this.frame) return;
     this.frame = this.ctx.requestAnimationFrame(() => {
       this.frame = 0;
-      const { x, y } = this.pointer;
-      // Over the card, the card stays: text under it must not swap the card away.
-      const overCard = this.card.contains(x, y);
-      const hit = overCard ? undefined : this.hit.at(x, y);
-      if (overCard || hit) {
-        if (this.hideTimer !== undefined) clearTimeout(this.hideTimer);
-        this.hideTimer = undefined;
-        if (hit) this.card.show(hit.target.value.statement, hit.rect, { sentence: hit.bounds });
-      } else if (this.hideTimer === undefined) {
+      this.pointerAt();
+    });
+  }
+
+  /**
+   * The card under the pointer's control: open the claim under it, keep the card while the pointer
+   * is over it or on its way to it, hide it a moment after the pointer left both.
+   * @param settled the pointer rested {@link SWITCH_DELAY} on another claim: it may take the card now
+   */
+  private pointerAt(settled = false): void {
+    const { x, y } = this.pointer;
+    // Over the card, the card stays: text under it must not swap the card away.
+    const overCard = this.card.contains(x, y);
+    const hit = overCard ? undefined : this.hit.at(x, y);
+    const box = this.card.box();
+    const showsPointed = !!box && !!this.pointed && this.card.statementId === this.pointed.statement.id;
+    const heading = showsPointed && !!this.aim && headingToCard(this.aim, { x, y }, box!);
+    if (!overCard && !hit) {
+      this.cancelSwitch();
+      // between the lines on the way to the card, each move restarts the wait
+      if (heading && this.hideTimer !== undefined) clearTimeout(this.hideTimer);
+      if (heading || this.hideTimer === undefined) {
         this.hideTimer = this.ctx.setTimeout(() => {
           this.hideTimer = undefined;
           this.card.hide();
         }, HIDE_DELAY);
       }
-    });
+      return;
+    }
+    if (this.hideTimer !== undefined) clearTimeout(this.hideTimer);
+    this.hideTimer = undefined;
+    const p = hit?.target.value;
+    if (!hit || !p || (showsPointed && p === this.pointed)) {
+      // on the card, or on another line of the claim it shows: the card stays where it is
+      this.cancelSwitch();
+      this.aim = { x, y };
+      return;
+    }
+    // Crossing other claims on the way to the card: they take it only once the pointer rests on one
+    // (each move restarts the wait).
+    if (!settled && heading) {
+      this.cancelSwitch();
+      this.switchTimer = this.ctx.setTimeout(() => {
+        this.switchTimer = undefined;
+        this.pointerAt(true);
+      }, SWITCH_DELAY);
+      return;
+    }
+    this.cancelSwitch();
+    this.pointed = p;
+    this.aim = { x, y };
+    this.card.show(p.statement, hit.rect, { sentence: hit.bounds });
+  }
+
+  private cancelSwitch(): void {
+    if (this.switchTimer !== undefined) clearTimeout(this.switchTimer);
+    this.switchTimer = undefined;
   }
 
   private destroy(): void {

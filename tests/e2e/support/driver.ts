@@ -12,8 +12,8 @@ export interface E2ePage {
   goto(url: string): Promise<void>;
   /** Runs `fn(arg)` in the page's main world and returns its (JSON-serialisable) result. */
   evaluate<A, R>(fn: PageFunction<A, R>, arg: A): Promise<R>;
-  /** Moves the mouse to viewport CSS pixel (x, y) in a few steps. */
-  mouseMove(x: number, y: number): Promise<void>;
+  /** Moves the mouse to viewport CSS pixel (x, y) in `steps` moves (5 unless given), back to back. */
+  mouseMove(x: number, y: number, steps?: number): Promise<void>;
   /** Saves a PNG of the viewport. */
   screenshot(path: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;

@@ -152,8 +152,8 @@ export function wrapPage(page: Page): E2ePage {
       // The driver's own generics (handles, unboxing) add nothing here: arguments and results are plain JSON.
       return (page.evaluate as unknown as (f: PageFunction<A, R>, a: A) => Promise<R>).call(page, fn, arg);
     },
-    async mouseMove(x, y) {
-      await page.mouse.move(x, y, { steps: 5 });
+    async mouseMove(x, y, steps = 5) {
+      await page.mouse.move(x, y, { steps });
     },
     async screenshot(path) {
       await page.screenshot({ path: path as `${string}.png` });

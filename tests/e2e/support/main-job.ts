@@ -25,6 +25,7 @@ import {
   readPageTexts,
   readHighlightLook,
   readPainted,
+  wayToCard,
   readPopup,
   waitForReady,
   type CardHost,
@@ -227,6 +228,45 @@ export function defineMainJobSuite(kind: BrowserKind, launchers: MainJobLauncher
         expect(shadow!.html, 'card links the source').toContain(`href="${new URL(statement!.reviewUrl).origin}`);
       }
       for (const id of expectations.unrelated) expect(shadow!.html).not.toContain(id);
+    });
+
+    it('keeps the card while the pointer moves along its claim and on to the card across other claims; a claim the pointer rests on takes it', async () => {
+      const width = await page.evaluate(() => innerWidth, null);
+      for (const target of painted) {
+        const point = await page.evaluate(pointAtPainted, target.index);
+        if (!point || point.lines < 2) continue;
+        await page.mouseMove(width - 4, point.y);
+        await pollPage(page, () => !(document.querySelector('claimlens-card') as HTMLElement | null)?.dataset.statementId, null, 5_000, 'no card');
+        await page.mouseMove(point.x, point.y);
+        const host = await pollPage(page, readCardHost, null, 5_000, 'the card after hovering');
+        const { way, secondLine } = await page.evaluate(wayToCard, { index: target.index, card: host });
+        if (!way || !secondLine) continue;
+        // along the claim's own lines: the card stays where it opened
+        await page.mouseMove(secondLine.x, secondLine.y);
+        await page.mouseMove(way.start.x, way.start.y);
+        expect(await page.evaluate(readCardHost, null), 'the card moved or changed while the pointer stayed on its claim').toEqual(host);
+        // on to the card, crossing another claim on the way
+        // one move a point, back to back: a hand's speed, not a probe's
+        const last = way.points[way.points.length - 1]!;
+        await page.mouseMove(last.x, last.y, way.points.length);
+        const onCard = await page.evaluate(readCardHost, null);
+        try {
+          expect(onCard, `the card changed on the way to it: ${JSON.stringify({ host, onCard })}`).toEqual(host);
+        } finally {
+          await page.screenshot(join(RESULTS_DIR, `${kind}-card-reached.png`));
+        }
+        // resting on the crossed claim hands the card over to it
+        await page.mouseMove(way.crossing.x, way.crossing.y);
+        await new Promise((r) => setTimeout(r, 700));
+        const rested = await page.evaluate(readCardHost, null);
+        expect(rested, 'no card over the claim the pointer rested on').not.toBeNull();
+        // (the other claim may be another sentence of the same statement: then the card moved to it)
+        expect(rested, 'the card stayed after the pointer rested on another claim').not.toEqual(host);
+        await page.mouseMove(width - 4, 4);
+        await pollPage(page, () => !(document.querySelector('claimlens-card') as HTMLElement | null)?.dataset.statementId, null, 5_000, 'no card');
+        return;
+      }
+      throw new Error('no painted claim whose way to its card crosses another claim');
     });
 
     it('lists the claims in the popup grouped by verdict, each heading with its count', async () => {

@@ -131,6 +131,50 @@ export const pointAtPainted: PageFunction<
   return null;
 };
 
+/**
+ * A way from the first line of painted range `index` (highlight order, as in {@link pointAtPainted})
+ * to its open card that crosses another painted claim outside the card: tried from points across
+ * the first line to the nearest point of the card's facing edge, 6 px steps. Also the middle of the
+ * range's second line. All client px.
+ * @returns `way` null when no such way exists
+ */
+export const wayToCard: PageFunction<
+  { index: number; card: { top: number; bottom: number; left: number; right: number } },
+  { way: { start: { x: number; y: number }; points: Array<{ x: number; y: number }>; crossing: { x: number; y: number } } | null; secondLine: { x: number; y: number } | null }
+> = ({ index, card }) => {
+  const ranges: Range[] = [];
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('claimlens-') || name === 'claimlens-note' || name === 'claimlens-flash' || name === 'claimlens-checkworthy') continue;
+    for (const r of highlight) ranges.push(r as Range);
+  }
+  const own = ranges[index];
+  const rectsOf = (r: Range) => Array.from(r.getClientRects()).filter((rc) => rc.width > 2 && rc.height > 2);
+  const ownRects = own ? rectsOf(own) : [];
+  const inside = (rc: { top: number; bottom: number; left: number; right: number }, x: number, y: number) => x >= rc.left && x <= rc.right && y >= rc.top && y <= rc.bottom;
+  const others = ranges.filter((r) => r !== own).flatMap(rectsOf);
+  const first = ownRects[0];
+  const second = first && ownRects.find((rc) => rc.top >= first.bottom - 1);
+  const secondLine = second ? { x: second.left + Math.min(20, second.width / 2), y: second.top + second.height / 2 } : null;
+  if (!first) return { way: null, secondLine };
+  const below = card.top >= first.bottom;
+  for (const f of [0.5, 0.7, 0.9, 0.3, 0.1]) {
+    const start = { x: first.left + first.width * f, y: first.top + first.height / 2 };
+    const to = { x: Math.min(Math.max(start.x, card.left + 12), card.right - 12), y: below ? card.top + 12 : card.bottom - 12 };
+    const steps = Math.max(1, Math.ceil(Math.hypot(to.x - start.x, to.y - start.y) / 6));
+    const points: Array<{ x: number; y: number }> = [];
+    let crossing: { x: number; y: number } | null = null;
+    for (let i = 1; i <= steps; i++) {
+      const pt = { x: start.x + ((to.x - start.x) * i) / steps, y: start.y + ((to.y - start.y) * i) / steps };
+      points.push(pt);
+      const onOther = others.some((rc) => inside(rc, pt.x, pt.y)) && !ownRects.some((rc) => inside(rc, pt.x, pt.y));
+      // a copy: BiDi serialisation drops an object met twice in the result
+      if (!crossing && onOther && !inside(card, pt.x, pt.y)) crossing = { ...pt };
+    }
+    if (crossing) return { way: { start, points, crossing }, secondLine };
+  }
+  return { way: null, secondLine };
+};
+
 /** The hover card host as the page sees it (its shadow root is closed). */
 export interface CardHost {
   statementId: string;
@@ -140,6 +184,8 @@ export interface CardHost {
   /** Viewport CSS px. */
   top: number;
   bottom: number;
+  left: number;
+  right: number;
 }
 
 /** Returns the visible card host, or null while there is none. */
@@ -155,6 +201,8 @@ export const readCardHost: PageFunction<null, CardHost | null> = () => {
     height: box.height,
     top: box.top,
     bottom: box.bottom,
+    left: box.left,
+    right: box.right,
   };
 };
 
