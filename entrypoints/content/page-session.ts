@@ -82,6 +82,10 @@ export class PageSession {
   private suspended = false;
   /** The card on show was opened by keyboard focus (moving the focus away closes it). */
   private focusCard = false;
+  /** The element that had the focus when the window lost it (see the window's blur listener). */
+  private focusLeftOn: Element | null = null;
+  /** The document's scroll position right after the last reveal (its own late scroll event is not a move). */
+  private revealedScroll: { x: number; y: number } | undefined;
   /** When `reveal` last scrolled (performance.now(), ms). */
   private revealedAt = -Infinity;
   /** Called after every completed scan (the note layer re-anchors when the text or URL changed). */
@@ -127,12 +131,16 @@ export class PageSession {
     ctx.addEventListener(
       win,
       'scroll',
-      () => {
+      (e) => {
         this.hit.invalidate();
         // The card belongs next to its sentence: when the page moves, it goes; but not for the
-        // scroll a reveal made itself (its event arrives after the card opened), nor while the
-        // keyboard is in it (a keyboard user would lose the focus; Escape closes it).
+        // scroll a reveal made itself (its event arrives after the card opened, late in a tab in
+        // the background: the document is still where the reveal put it), nor while the keyboard is
+        // in it (a keyboard user would lose the focus; Escape closes it).
         if (performance.now() - this.revealedAt < REVEAL_SCROLL_MS || this.card.hasFocus()) return;
+        const at = this.revealedScroll;
+        if (at && (e.target === doc || e.target === doc.documentElement) && win.scrollX === at.x && win.scrollY === at.y) return;
+        this.revealedScroll = undefined;
         if (!this.card.contains(this.pointer.x, this.pointer.y)) this.card.hide();
       },
       { passive: true, capture: true },
@@ -154,6 +162,11 @@ export class PageSession {
     // Keyboard route to a card in the page: focus on a link (or any focusable element) inside a
     // painted sentence shows that sentence's card beside it, without taking the focus.
     ctx.addEventListener(doc, 'focusin', (e) => this.onFocus(e.target));
+    // The window losing the focus (to the popup, another tab or app) leaves the page's focused
+    // element in place; coming back, the browser focuses it again: not the reader moving.
+    ctx.addEventListener(win, 'blur', (e) => {
+      if (e.target === win) this.focusLeftOn = doc.activeElement;
+    });
     ctx.onInvalidated(() => this.destroy());
   }
 
@@ -297,6 +310,8 @@ export class PageSession {
     const el = p.range.startContainer.parentElement;
     this.revealedAt = performance.now();
     el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    const view = this.doc.defaultView!;
+    this.revealedScroll = { x: view.scrollX, y: view.scrollY };
     const win = this.doc.defaultView as unknown as { CSS?: { highlights?: Map<string, unknown> }; Highlight?: new (r: Range) => unknown };
     if (win.CSS?.highlights && win.Highlight) {
       win.CSS.highlights.set('claimlens-flash', new win.Highlight(p.range));
@@ -309,6 +324,7 @@ export class PageSession {
     const rect = p.range.getClientRects()[0];
     if (rect) {
       this.hit.invalidate();
+      this.focusCard = false; // the reveal's card: a later focus move elsewhere does not close it
       this.card.show(p.statement, rect, { sentence: p.range.getBoundingClientRect(), hint: true });
     }
     return true;
@@ -316,8 +332,12 @@ export class PageSession {
 
   private onFocus(target: EventTarget | null): void {
     const el = target instanceof Element ? target : null;
+    const regained = el !== null && el === this.focusLeftOn;
+    this.focusLeftOn = null;
     if (!el || el.localName.startsWith('claimlens-')) return; // ClaimLens's own UI, the card itself
     if (this.card.returningFocus) return; // the card just closed and gave the focus back
+    // the window got its focus back: the card shown meanwhile (a reveal from the popup) stays
+    if (regained) return;
     // Notes (the overlay) first: the innermost layer, as under the pointer.
     const p = [...this.overlay, ...this.painted].find((x) => x.range.intersectsNode(el));
     if (p) {
@@ -334,6 +354,9 @@ export class PageSession {
   }
 
   private onPointer(e: PointerEvent): void {
+    // A move to where the pointer already is: Firefox sends one after a scroll or reflow. The hand
+    // did not move, so a card opened from the popup or by the keyboard stays.
+    if (e.clientX === this.pointer.x && e.clientY === this.pointer.y) return;
     this.pointer = { x: e.clientX, y: e.clientY };
     if (this.frame) return;
     this.frame = this.ctx.requestAnimationFrame(() => {
@@ -389,6 +412,7 @@ export class PageSession {
     this.cancelSwitch();
     this.pointed = p;
     this.aim = { x, y };
+    this.focusCard = false;
     this.card.show(p.statement, hit.rect, { sentence: hit.bounds });
   }
 

@@ -340,6 +340,12 @@ export function defineMainJobSuite(kind: BrowserKind, launchers: MainJobLauncher
       const b = browser!;
       const api = kind === 'chromium' ? 'chrome' : 'browser';
       await page.evaluate(() => window.scrollTo(0, 0), null);
+      // A link in a painted sentence keeps the keyboard focus (its card closed with Esc) while the
+      // reader uses the popup: coming back to the page must not swap the revealed card for the link's.
+      await page.evaluate(() => (document.querySelector('article a[href="/tag/vladimir-putin/"]') as HTMLElement).focus(), null);
+      await pollPage(page, readCardHost, null, 5_000, 'the card of the focused link');
+      await page.press('Escape');
+      await pollPage(page, () => (document.querySelector('claimlens-card')?.getAttribute('data-statement-id') ? null : true), null, 5_000, 'the card to close on Esc');
       const probe = await b.openExtensionPage('popup.html');
       const [tabId] = await probe.evaluate(findTabIds, { prefix: ARTICLE_URL, api }).finally(() => probe.close());
       const view = await b.openExtensionPage(`popup.html?tabId=${tabId}`);
@@ -362,6 +368,13 @@ export function defineMainJobSuite(kind: BrowserKind, launchers: MainJobLauncher
         // The card stays open after the scroll has settled.
         await new Promise((r) => setTimeout(r, 600));
         expect((await page.evaluate(readCardHost, null))?.statementId).toBe(host.statementId);
+        // back to the page: the window had lost the focus and the browser focuses the link again
+        await page.evaluate(() => {
+          window.dispatchEvent(new FocusEvent('blur'));
+          document.activeElement!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+        }, null);
+        await new Promise((r) => setTimeout(r, 300));
+        expect((await page.evaluate(readCardHost, null))?.statementId, 'the focused link took the revealed card').toBe(host.statementId);
         const items = (await pollPage(view, readPopup, null, 5_000, 'the popup list')).items;
         expect(items.map((i) => i.statementId)).toContain(host.statementId);
       } finally {
