@@ -15,6 +15,12 @@ import { getTabClaims, setTabClaims } from './tab-claims';
 
 /** Sentences per match request, so one request never holds the worker for long. */
 const MAX_SENTENCES = 2000;
+/**
+ * Longest sentence matched or scored, UTF-16 code units. Longer "sentences" are run-on text the
+ * segmenter found no stop in (a list, a transcript): painting one whole would cover screens, and
+ * they bound the work a hostile page can ask for. Skipped, not an error.
+ */
+const MAX_SENTENCE_CHARS = 5000;
 
 /** What a handler knows about the sender beyond its kind. */
 export interface HandlerContext {
@@ -66,7 +72,7 @@ export const handlers: { [K in MessageType]?: Handler<K> } = {
     };
     const found: Array<{ key: string; statementId: string; score: number }> = [];
     for (const { key, text } of sentences) {
-      if (typeof text !== 'string' || text.length > 5000) continue;
+      if (typeof text !== 'string' || text.length > MAX_SENTENCE_CHARS) continue;
       const m = index.match(text, options);
       if (m) found.push({ key, ...m });
     }
@@ -78,7 +84,7 @@ export const handlers: { [K in MessageType]?: Handler<K> } = {
     }
     if (!checkworthy) return { matches };
     const matched = new Set(found.map((f) => f.key));
-    const worthy = sentences.filter((s) => typeof s.text === 'string' && s.text.length <= 5000 && !matched.has(s.key) && isCheckworthy(checkworthyModel, s.text));
+    const worthy = sentences.filter((s) => typeof s.text === 'string' && s.text.length <= MAX_SENTENCE_CHARS && !matched.has(s.key) && isCheckworthy(checkworthyModel, s.text));
     return { matches, checkworthy: worthy.map((s) => s.key) };
   },
   async report({ url, claims, total }, ctx) {

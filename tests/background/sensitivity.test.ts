@@ -45,3 +45,20 @@ describe('the page headline in the background', () => {
     }
   });
 });
+
+describe('run-on sentences in the background', () => {
+  it('matches a long sentence up to 5,000 UTF-16 units and skips a longer one, without failing the request', async () => {
+    await browser.storage.local.set({ matchSensitivity: 'balanced' });
+    const pad = 'and then the speaker talked about the roads, the schools and the river ';
+    const padded = (n: number) => `${pad.repeat(n)}${LOOSE}`;
+    const under = padded(Math.floor((5000 - LOOSE.length) / pad.length));
+    const over = padded(Math.ceil((5001 - LOOSE.length) / pad.length));
+    expect(under.length).toBeLessThanOrEqual(5000);
+    expect(over.length).toBeGreaterThan(5000);
+    const ask = (text: string) => handlers.match!({ url: page.senderUrl, sentences: [{ key: 'k', text }, { key: 'short', text: LOOSE }], checkworthy: true }, page);
+    expect((await ask(under)).matches.map((m) => m.key).sort()).toEqual(['k', 'short']);
+    const skipped = await ask(over);
+    expect(skipped.matches.map((m) => m.key)).toEqual(['short']);
+    expect(skipped.checkworthy, 'not scored for check-worthiness either').not.toContain('k');
+  });
+});
