@@ -110,6 +110,8 @@ export class StatementIndex {
   private readonly lowerSeen: Set<string>;
   private readonly isCommonWord = (norm: string) => this.lowerSeen.has(norm);
   private readonly cache = new Map<number, DocAnalysis>();
+  /** {@link claimKey} memo. */
+  private readonly claimKeys = new Map<number, string>();
   private readonly acc: Accumulator;
   private readonly maxDf: number;
   private readonly unseenIdf: number;
@@ -278,25 +280,31 @@ export class StatementIndex {
     ws ??= words(clean);
     const { query, hits, ids } = this.retrieve(analyzeWords(clean, ws, this.isCommonWord), options.depth ?? 8);
     // Only the few best-covered candidates are worth features and the verifier (speed).
-    const covering = hits
-      .map((h, rank) => ({ rank, ...this.quickCover(ids, h[0]) }))
-      .filter((c) => c.cover >= rule.minCover);
+    const covering = hits.map((h, rank) => ({ rank, ...this.quickCover(ids, h[0]) })).filter((c) => c.cover >= rule.minCover);
+    // One claim stored twice (two fact-checkers, an import repeating the starter pack) is one claim:
+    // one look-alike in the crowd, and not a rival to lead (see claimKey).
+    const twins = covering.length > 1 ? new Map(covering.map((c) => [c.rank, this.claimKey(hits[c.rank]![0])])) : undefined;
     // before the crowd's exit: a bad date throws whenever the sentence passed the filter
     const day = contextDay(options.date);
     const context = this.contextOf(options.context);
     // A crowd of covered look-alikes is never highlighted, whatever the judge says (speed).
-    const crowd = crowdOf(covering, rule);
+    const crowd = crowdOf(twins ? covering.filter((c, i) => covering.findIndex((o) => twins.get(o.rank) === twins.get(c.rank)) === i) : covering, rule);
     if (crowded(crowd, rule)) return undefined;
     const covered = covering.sort((a, b) => b.cover - a.cover).slice(0, JUDGED);
-    const verified: Candidate[] = [];
+    // per wording, the verified copy the judge scores highest (the page's date and headline decide)
+    const byWording = new Map<string | number, Candidate>();
     for (const { rank } of covered) {
       // Only verified candidates count: features only for those the verifier passes (speed).
       const claim = this.docAnalysis(hits[rank]![0]).claim;
       const rejection = verify(claim.facts, claim.set, query.facts);
       if (rejection !== 'ok') continue;
       const c = this.judge(query, hits, rank, day, context, rule.minCover, rejection);
-      if (c.rejection === 'ok') verified.push(c);
+      if (c.rejection !== 'ok') continue;
+      const key = twins?.get(rank) ?? rank;
+      const other = byWording.get(key);
+      if (!other || c.score > other.score) byWording.set(key, c);
     }
+    const verified = [...byWording.values()];
     // The best verified candidate is the one the sentence states, if it is probable enough, clearly
     // ahead of any look-alike, and few statements resemble it; never fall back to a lower-ranked one.
     const best = verified[highlightOf(verified, crowd, rule, options.threshold)];
@@ -330,6 +338,22 @@ export class StatementIndex {
     let f = this.coverFilters.get(minCover);
     if (!f) this.coverFilters.set(minCover, (f = new CoverFilter(this.data.docStart, this.data.docTerms, this.idfs, minCover)));
     return f;
+  }
+
+  /**
+   * A document's claim as a key: its folded words in order and its claim date, so only statements
+   * worded alike (case, punctuation and quotes aside) and made at the same time, or both undated,
+   * share it. "... is not ..." and "... is ..." do not; nor does one claim repeated on another day
+   * (two claim events: which one a page repeats is open without the page's date).
+   */
+  private claimKey(doc: number): string {
+    let key = this.claimKeys.get(doc);
+    if (key === undefined) {
+      key = `${words(cleanText(this.data.texts[doc]!)).map((w) => w.norm).join(' ')}\u0000${this.data.dates[doc] ?? ''}`;
+      if (this.claimKeys.size >= CACHE_SIZE) this.claimKeys.clear();
+      this.claimKeys.set(doc, key);
+    }
+    return key;
   }
 
   /** IDF-weighted share (0..1) of a document's claim terms in the query, and how many of them it has, from the stored term lists. */

@@ -61,6 +61,20 @@ describe('StatementIndex', () => {
     expect(bulk.match(sentence)?.statementId).toBe('note');
   });
 
+  it('highlights a claim stored twice (two fact-checkers, or an import repeating the starter pack), and keeps negation twins apart', () => {
+    const text = 'Lightning never strikes the same place twice.';
+    const sentence = 'Lightning never strikes the same place twice, the old saying goes.';
+    const once = new StatementIndex([...statements, { id: 'lightning-a', text }]);
+    expect(once.match(sentence)?.statementId).toBe('lightning-a');
+    // the same words, other case and quotes: one claim, one highlight (before: two look-alikes, none)
+    const twice = new StatementIndex([...statements, { id: 'lightning-a', text }, { id: 'lightning-b', text: '"LIGHTNING never strikes the same place twice"' }]);
+    expect(['lightning-a', 'lightning-b']).toContain(twice.match(sentence)?.statementId);
+    // a statement and its negation are two claims: the sentence states one of them
+    const both = new StatementIndex([...statements, { id: 'cold-yes', text: 'Vitamin C prevents the common cold.' }, { id: 'cold-no', text: 'Vitamin C does not prevent the common cold.' }]);
+    expect(both.match('Vitamin C does not prevent the common cold.')?.statementId).toBe('cold-no');
+    expect(both.match('Vitamin C prevents the common cold, the advert claims.')?.statementId).toBe('cold-yes');
+  });
+
   it('scores coverage between 0 and 1', () => {
     for (const c of index.candidates('Ukraine started the war, Trump said, and tariffs of 500% loom.')) {
       expect(c.score).toBeGreaterThanOrEqual(0);
