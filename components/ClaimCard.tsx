@@ -64,6 +64,9 @@ export function ClaimCard({
               Source
             </a>
           </>
+        ) : statement.origin !== 'personal' ? (
+          // say so, rather than leave a reader looking for a link to check the check against
+          ' · no link to the review given'
         ) : null}
       </p>
       {statement.notes.length ? (

@@ -37,7 +37,11 @@ describe('ClaimCard', () => {
   });
 
   it('shows no link when there is no safe source URL', () => {
-    expect(mount({ ...base, reviewUrl: undefined }).querySelector('a')).toBeNull();
+    const el = mount({ ...base, reviewUrl: undefined });
+    expect(el.querySelector('a')).toBeNull();
+    expect(el.textContent, 'the card says there is no link').toContain('no link to the review given');
+    expect(mount(base).textContent).not.toContain('no link to the review given');
+    expect(mount({ ...base, reviewUrl: undefined, origin: 'personal' }).textContent, "a personal note has no review to link").not.toContain('no link');
   });
 
   it("keeps the reviewer's own label beside the canonical verdict", () => {
