@@ -247,6 +247,14 @@ export function isEnvelope(msg: unknown): msg is Envelope {
 
 /** Chromium's and Firefox's words for "nobody is listening at the other end (yet)". */
 const NO_RECEIVER = /Receiving end does not exist|Could not establish connection/i;
+/**
+ * Chromium's and Firefox's words for "the receiver went away before it answered" (a service worker
+ * stopped or replaced by an update mid-request). The request may have run: only messages that are
+ * safe to send twice are sent again after it.
+ */
+const CHANNEL_CLOSED = /message channel closed before a response was received|Message manager disconnected/i;
+/** Messages that only read, or replace what they wrote before: sending one twice does no harm. */
+const REPEATABLE: ReadonlySet<MessageType> = new Set<MessageType>(['match', 'report', 'isEnabled', 'annotationsForPage', 'matchNotes', 'reportNotes', 'tabClaims', 'tabNotes']);
 /** Waits before retrying a message nobody received, ms: a starting service worker needs a moment. */
 const RETRY_DELAYS_MS = [100, 400, 1000];
 
@@ -254,7 +262,8 @@ const RETRY_DELAYS_MS = [100, 400, 1000];
  * A typed client over a `sendMessage`-like function (runtime.sendMessage or tabs.sendMessage bound
  * to a tab), so callers get typed responses and errors as exceptions.
  * A message nobody received is sent again after 100, 400 and 1,000 ms (`retryDelaysMs`), since a
- * service worker that is starting has not registered its listener yet.
+ * service worker that is starting has not registered its listener yet; so is a read-only or
+ * overwriting one (`REPEATABLE`) whose receiver went away before it answered.
  * @throws Error with the handler's message when the receiver answers `{ ok: false }`, or when no
  *   receiver answered after the retries (closed service worker, page without the content script)
  */
@@ -266,7 +275,9 @@ export function createClient(sendMessage: (msg: Envelope) => Promise<unknown>, r
       } catch (e) {
         // A service worker that is starting (after an update, or woken) has no listener yet.
         const delay = retryDelaysMs[attempt];
-        if (delay === undefined || !NO_RECEIVER.test(e instanceof Error ? e.message : String(e))) throw e;
+        const text = e instanceof Error ? e.message : String(e);
+        const again = NO_RECEIVER.test(text) || (CHANNEL_CLOSED.test(text) && REPEATABLE.has(msg.type as MessageType));
+        if (delay === undefined || !again) throw e;
         await new Promise((resolve) => setTimeout(resolve, delay));
       }
     }

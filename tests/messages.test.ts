@@ -86,6 +86,24 @@ describe('createClient retries', () => {
     await expect(never('tabClaims', { tabId: 1 })).rejects.toThrow(/Receiving end/);
     expect(failing).toBe(3);
   });
+  it('sends a read-only or overwriting message again when the receiver went away mid-request, never a write', async () => {
+    const closed = 'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received';
+    let calls = 0;
+    const send = createClient(async () => {
+      calls++;
+      if (calls < 2) throw new Error(closed);
+      return { ok: true, data: { matches: [] } };
+    }, [1, 1]);
+    await expect(send('match', { url: 'https://x.org/', sentences: [] })).resolves.toEqual({ matches: [] });
+    expect(calls).toBe(2);
+    let writes = 0;
+    const write = createClient(async () => {
+      writes++;
+      throw new Error(closed);
+    }, [1, 1]);
+    await expect(write('saveAnnotation', { url: 'https://x.org/', selectors: [], body: 'x' } as never)).rejects.toThrow(/channel closed/);
+    expect(writes, 'a note may have been saved: not sent twice').toBe(1);
+  });
   it('does not retry other errors', async () => {
     let calls = 0;
     const send = createClient(async () => {
