@@ -1,7 +1,7 @@
+import { restoreOwnHighlights, type HighlightWindow } from '../../lib/page/paint';
+
 /** Highlight name of unmatched check-worthy sentences (styled in highlights.css). */
 export const CHECKWORTHY_HIGHLIGHT = 'claimlens-checkworthy';
-
-type HighlightWindow = { CSS?: { highlights?: Map<string, unknown> }; Highlight?: new (...r: Range[]) => unknown };
 
 /**
  * Marks check-worthy sentences that matched no statement with the subtle `claimlens-checkworthy`
@@ -9,8 +9,8 @@ type HighlightWindow = { CSS?: { highlights?: Map<string, unknown> }; Highlight?
  * Without the Highlight API nothing is shown (a hint is not worth changing the page's DOM).
  */
 export class CheckworthyPaint {
-  /** The highlight this instance set, if any (what {@link restore} puts back). */
-  private own: unknown;
+  /** The highlight this instance set, by name (what {@link restore} puts back). */
+  private readonly own = new Map<string, unknown>();
 
   constructor(private readonly doc: Document) {}
 
@@ -24,10 +24,13 @@ export class CheckworthyPaint {
     const api = this.api;
     if (!api) return;
     const registry = api.CSS.highlights!;
-    if (ranges.length) registry.set(CHECKWORTHY_HIGHLIGHT, (this.own = new api.Highlight(...ranges)));
-    else {
-      if (registry.get(CHECKWORTHY_HIGHLIGHT) === this.own) registry.delete(CHECKWORTHY_HIGHLIGHT);
-      this.own = undefined;
+    if (ranges.length) {
+      const h = new api.Highlight(...ranges);
+      registry.set(CHECKWORTHY_HIGHLIGHT, h);
+      this.own.set(CHECKWORTHY_HIGHLIGHT, h);
+    } else {
+      if (registry.get(CHECKWORTHY_HIGHLIGHT) === this.own.get(CHECKWORTHY_HIGHLIGHT)) registry.delete(CHECKWORTHY_HIGHLIGHT);
+      this.own.clear();
     }
   }
 
@@ -38,8 +41,6 @@ export class CheckworthyPaint {
    */
   restore(): boolean {
     const registry = this.api?.CSS.highlights;
-    if (!registry || this.own === undefined || registry.has(CHECKWORTHY_HIGHLIGHT)) return false;
-    registry.set(CHECKWORTHY_HIGHLIGHT, this.own);
-    return true;
+    return !!registry && restoreOwnHighlights(registry, this.own) > 0;
   }
 }

@@ -343,8 +343,7 @@ export class PageSession {
     if (p) {
       this.focusCard = true;
       // a card the pointer left is on its way out: the keyboard's card must not go with it
-      if (this.hideTimer !== undefined) clearTimeout(this.hideTimer);
-      this.hideTimer = undefined;
+      this.cancelHide();
       this.cancelSwitch();
       this.card.show(p.statement, el.getBoundingClientRect(), { sentence: p.range.getBoundingClientRect(), hint: true });
     } else if (this.focusCard) {
@@ -381,8 +380,8 @@ export class PageSession {
     if (!overCard && !hit) {
       this.cancelSwitch();
       // between the lines on the way to the card, each move restarts the wait
-      if (heading && this.hideTimer !== undefined) clearTimeout(this.hideTimer);
-      if (heading || this.hideTimer === undefined) {
+      if (heading) this.cancelHide();
+      if (this.hideTimer === undefined) {
         this.hideTimer = this.ctx.setTimeout(() => {
           this.hideTimer = undefined;
           this.card.hide();
@@ -390,8 +389,7 @@ export class PageSession {
       }
       return;
     }
-    if (this.hideTimer !== undefined) clearTimeout(this.hideTimer);
-    this.hideTimer = undefined;
+    this.cancelHide();
     const p = hit?.target.value;
     if (!hit || !p || (showsPointed && p === this.pointed)) {
       // on the card, or on another line of the claim it shows: the card stays where it is
@@ -414,6 +412,11 @@ export class PageSession {
     this.aim = { x, y };
     this.focusCard = false;
     this.card.show(p.statement, hit.rect, { sentence: hit.bounds });
+  }
+
+  private cancelHide(): void {
+    if (this.hideTimer !== undefined) clearTimeout(this.hideTimer);
+    this.hideTimer = undefined;
   }
 
   private cancelSwitch(): void {

@@ -288,7 +288,8 @@ export class StatementIndex {
     const day = contextDay(options.date);
     const context = this.contextOf(options.context);
     // A crowd of covered look-alikes is never highlighted, whatever the judge says (speed).
-    const crowd = crowdOf(twins ? covering.filter((c, i) => covering.findIndex((o) => twins.get(o.rank) === twins.get(c.rank)) === i) : covering, rule);
+    // (twins share their terms, so any copy stands for the claim: same cover, same shared terms)
+    const crowd = crowdOf(twins ? [...new Map(covering.map((c) => [twins.get(c.rank)!, c])).values()] : covering, rule);
     if (crowded(crowd, rule)) return undefined;
     const covered = covering.sort((a, b) => b.cover - a.cover).slice(0, JUDGED);
     // per wording, the verified copy the judge scores highest (the page's date and headline decide)

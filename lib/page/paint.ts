@@ -35,9 +35,26 @@ export interface Painter {
   restore(): number;
 }
 
-interface HighlightWindow {
+/** A window as far as the CSS Custom Highlight API goes (absent members: no API). */
+export interface HighlightWindow {
   CSS?: { highlights?: Map<string, unknown> };
   Highlight?: new (...ranges: Range[]) => Set<Range>;
+}
+
+/**
+ * Registers again the highlights a ClaimLens instance set (`own`, name -> highlight) that are missing
+ * from the page's registry (a page script ran `CSS.highlights.clear()`); a name that something else
+ * holds now (a newer instance) is left alone.
+ * @returns how many were registered again
+ */
+export function restoreOwnHighlights(registry: Map<string, unknown>, own: ReadonlyMap<string, unknown>): number {
+  let n = 0;
+  for (const [name, h] of own) {
+    if (registry.has(name)) continue;
+    registry.set(name, h);
+    n++;
+  }
+  return n;
 }
 
 /** Options of {@link createPainter}. */
@@ -94,15 +111,7 @@ export function createPainter(win: Window, options: PainterOptions = {}): Painte
         for (const [name, h] of own) if (registry.get(name) === h) registry.delete(name);
         own.clear();
       },
-      restore() {
-        let n = 0;
-        for (const [name, h] of own) {
-          if (registry.has(name)) continue;
-          registry.set(name, h);
-          n++;
-        }
-        return n;
-      },
+      restore: () => restoreOwnHighlights(registry, own),
     };
   }
   const marks: HTMLElement[] = [];
