@@ -10,7 +10,7 @@ import type { Statement } from '../../lib/types';
 /** Pack id of the bundled starter pack. */
 export const STARTER_PACK_ID = 'starter';
 /** Bump when assets/starter-pack.json changes, so updates refresh the stored copy. */
-export const STARTER_PACK_VERSION = '2';
+export const STARTER_PACK_VERSION = '3';
 /** storage.local flag: the user deleted the starter pack (or all data); do not bring it back. */
 export const STARTER_REMOVED_KEY = 'starterPackRemoved';
 
@@ -33,16 +33,26 @@ export function db(): Promise<IDBPDatabase<ClaimLensDB>> {
   return dbPromise;
 }
 
-/** Loads or refreshes the starter pack when the stored copy is missing or older than this build. */
+/**
+ * Loads or refreshes the starter pack when the stored copy is missing or older than this build.
+ * A refresh keeps the statements the user edited since the stored copy was loaded (their
+ * `updatedAt` is later than the pack's `importedAt`) instead of the bundled ones.
+ */
 export async function ensureStarterPack(): Promise<void> {
   const d = await db();
   if ((await browser.storage.local.get(STARTER_REMOVED_KEY))[STARTER_REMOVED_KEY] === true) return;
   const stored = await d.get('packs', STARTER_PACK_ID);
   if (stored?.version === STARTER_PACK_VERSION) return;
   const now = Date.now();
-  const statements = claimReviewsIn(starterPack).map((r, i) =>
-    statementFromClaimReview(r, i, 'starter', now, STARTER_PACK_ID),
+  const edited = new Map(
+    stored
+      ? (await d.getAllFromIndex('statements', 'packId', STARTER_PACK_ID)).filter((s) => s.updatedAt > stored.importedAt).map((s) => [s.id, s])
+      : [],
   );
+  const statements = claimReviewsIn(starterPack).map((r, i) => {
+    const bundled = statementFromClaimReview(r, i, 'starter', now, STARTER_PACK_ID);
+    return edited.get(bundled.id) ?? bundled;
+  });
   await replacePack(
     d,
     { id: STARTER_PACK_ID, name: 'ClaimLens starter pack', source: 'bundled', count: 0, importedAt: now, version: STARTER_PACK_VERSION },
