@@ -8,8 +8,10 @@ import { VerdictBadge } from './VerdictBadge';
 export interface NotesApi {
   tabNotes(tabId: number): Promise<Response<'tabNotes'>>;
   openAnnotate(tabId: number): Promise<Response<'openAnnotate'>>;
-  findAgain(tabId: number, annotationId: string): Promise<boolean>;
-  revealNote(tabId: number, annotationId: string): Promise<void>;
+  /** @param frameId the note's frame (PageNote `frameId`; absent: the top frame) */
+  findAgain(tabId: number, annotationId: string, frameId?: number): Promise<boolean>;
+  /** @param frameId the note's frame (PageNote `frameId`; absent: the top frame) */
+  revealNote(tabId: number, annotationId: string, frameId?: number): Promise<void>;
   deleteNote(annotationId: string): Promise<AnnotationRecord | null>;
   restoreNote(record: AnnotationRecord): Promise<void>;
 }
@@ -42,9 +44,9 @@ export function PopupNotes({ api, tabId, canAnnotate }: { api: NotesApi; tabId: 
     const r = await api.openAnnotate(tabId);
     setNotice(r.opened ? 'The form is open in the page.' : r.reason ?? 'Select text in the page first.');
   });
-  const findAgain = (id: string) =>
+  const findAgain = (id: string, frameId?: number) =>
     act(async () => {
-      const found = await api.findAgain(tabId, id);
+      const found = await api.findAgain(tabId, id, frameId);
       setNotice(found ? 'Found again.' : 'Still not on this page. Select the passage in the page, then press Find again to attach the note there.');
       await load();
     });
@@ -87,7 +89,7 @@ export function PopupNotes({ api, tabId, canAnnotate }: { api: NotesApi; tabId: 
           <ul>
             {onPage.map((n, i) => (
               <li key={`${n.annotationId}-${i}`} data-annotation-id={n.annotationId} data-state={n.state}>
-                <button type="button" class="claim" onClick={act(() => api.revealNote(tabId, n.annotationId))}>
+                <button type="button" class="claim" onClick={act(() => api.revealNote(tabId, n.annotationId, n.frameId))}>
                   <span class="sentence">“{short(n.sentence ?? n.quote)}”</span>
                   <span class="statement">
                     {n.verdict ? <VerdictBadge verdict={n.verdict} /> : null} {short(n.note || '(no text)')}
@@ -108,7 +110,7 @@ export function PopupNotes({ api, tabId, canAnnotate }: { api: NotesApi; tabId: 
                 <span class="sentence">“{short(n.quote)}”</span>
                 <span class="statement">{short(n.note || '(no text)')}</span>
                 <span class="row">
-                  <button type="button" onClick={findAgain(n.annotationId)}>Find again</button>
+                  <button type="button" onClick={findAgain(n.annotationId, n.frameId)}>Find again</button>
                   <button type="button" onClick={remove(n.annotationId)}>Delete</button>
                 </span>
               </li>

@@ -40,6 +40,8 @@ export interface PageNote {
   state: 'anchored' | 'matched' | 'orphan';
   /** For `matched`: the sentence of this page that states the noted claim. */
   sentence?: string;
+  /** The frame that shows it (runtime.MessageSender `frameId`); absent for the top frame. */
+  frameId?: number;
 }
 
 /** A sentence the content script asks about; `key` is the content script's own handle for it. */
@@ -121,8 +123,15 @@ export interface Protocol {
   reportNotes: { req: { url: string; notes: PageNote[] }; res: { count: number } };
   /** Extension page: the notes of tab `tabId`. */
   tabNotes: { req: { tabId: number }; res: { url: string | null; notes: PageNote[] } };
-  /** Background or popup to a content script: open the annotate form for the page's selection. */
-  openAnnotate: { req: Record<string, never>; res: { opened: boolean; reason?: string } };
+  /** Background or popup to the content scripts of a tab: open the annotate form for the selection. */
+  openAnnotate: {
+    /**
+     * Sent to every frame: the frame whose selection it is answers (see annotate-wire.ts). `top`:
+     * the top frame answers even when the focus is in a child frame (no frame answered without it).
+     */
+    req: { top?: boolean };
+    res: { opened: boolean; reason?: string };
+  };
   /** Popup to a content script: anchor an orphan again (to the selection, when there is one). */
   findAgain: { req: { annotationId: string }; res: { found: boolean } };
   /** Popup to a content script: scroll to a note and flash it. */
@@ -292,3 +301,21 @@ export function createClient(sendMessage: (msg: Envelope) => Promise<unknown>, r
 
 /** Re-exported for convenience of handlers. */
 export type { Verdict };
+
+/**
+ * Asks a tab to open the annotate form for the reader's selection. Every frame is asked and the one
+ * whose selection it is answers (entrypoints/content/annotate-wire.ts `takesOpen`); when none does
+ * (the focus is in a frame ClaimLens does not run in), the top frame is asked to answer anyway.
+ * @param sendToTab sends to the tab's content scripts: to every frame when `frameId` is undefined
+ * @throws Error when the tab has no content script (a page ClaimLens does not run on) or it fails
+ */
+export async function openAnnotateInTab(sendToTab: (msg: Envelope, frameId?: number) => Promise<unknown>): Promise<Response<'openAnnotate'>> {
+  const reply = (await sendToTab({ type: 'openAnnotate', data: {} }).catch((e: unknown) => {
+    const text = e instanceof Error ? e.message : String(e);
+    if (NO_RECEIVER.test(text) || /port closed/i.test(text)) return undefined;
+    throw e;
+  })) as Reply<'openAnnotate'> | undefined;
+  if (reply && !reply.ok) throw new Error(reply.error);
+  if (reply) return reply.data;
+  return createClient((m) => sendToTab(m, 0), [])('openAnnotate', { top: true });
+}

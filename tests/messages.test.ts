@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentMayTarget, createClient, isEnvelope, mayHandle, senderKind } from '../lib/messages';
+import { contentMayTarget, createClient, isEnvelope, mayHandle, openAnnotateInTab, senderKind, type Envelope } from '../lib/messages';
 
 const ID = 'abcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -112,5 +112,38 @@ describe('createClient retries', () => {
     }, [1, 1]);
     await expect(send('tabClaims', { tabId: 1 })).rejects.toThrow(/invalidated/);
     expect(calls).toBe(1);
+  });
+});
+
+describe('openAnnotateInTab', () => {
+  /** A tab whose frames answer as given: `all` for a message to every frame, `top` for one to frame 0. */
+  const tab = (all: () => Promise<unknown>, top: () => Promise<unknown>) => {
+    const sent: Array<{ frameId?: number; data: unknown }> = [];
+    const send = (m: Envelope, frameId?: number) => {
+      sent.push({ frameId, data: m.data });
+      return frameId === undefined ? all() : top();
+    };
+    return { sent, send };
+  };
+  const opened = { ok: true, data: { opened: true } };
+
+  it('asks every frame once when the frame with the selection answers', async () => {
+    const t = tab(async () => opened, async () => ({ ok: true, data: { opened: false } }));
+    expect(await openAnnotateInTab(t.send)).toEqual({ opened: true });
+    expect(t.sent).toEqual([{ frameId: undefined, data: {} }]);
+  });
+
+  it('asks the top frame to answer when no frame took it (the focus is in a frame ClaimLens does not run in)', async () => {
+    for (const silence of [async () => undefined, async () => Promise.reject(new Error('The message port closed before a response was received.'))]) {
+      const t = tab(silence, async () => ({ ok: true, data: { opened: false, reason: 'Select text in the page first.' } }));
+      expect(await openAnnotateInTab(t.send)).toEqual({ opened: false, reason: 'Select text in the page first.' });
+      expect(t.sent).toEqual([{ frameId: undefined, data: {} }, { frameId: 0, data: { top: true } }]);
+    }
+  });
+
+  it("passes on a frame's error and a tab without ClaimLens", async () => {
+    await expect(openAnnotateInTab(tab(async () => ({ ok: false, error: 'form failed' }), async () => opened).send)).rejects.toThrow('form failed');
+    const none = async () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+    await expect(openAnnotateInTab(tab(none, none).send)).rejects.toThrow(/Receiving end does not exist/);
   });
 });

@@ -1,15 +1,18 @@
 import { browser } from 'wxt/browser';
-import { createClient } from '../../lib/messages';
+import { openAnnotateInTab } from '../../lib/messages';
 import { dropTabNotes } from './annotations';
 
 /** Context-menu item id and the manifest command (wxt.config.ts `commands`). */
 export const MENU_ID = 'claimlens-annotate';
 export const ANNOTATE_COMMAND = 'annotate-selection';
 
-/** Asks a tab's content script to open the annotate form for its selection. */
-async function openAnnotate(tabId: number): Promise<void> {
+/**
+ * Asks a tab to open the annotate form for its selection: the frame `frameId` (the context menu
+ * knows it), or the frame whose selection it is.
+ */
+async function openAnnotate(tabId: number, frameId?: number): Promise<void> {
   try {
-    await createClient((m) => browser.tabs.sendMessage(tabId, m), [])('openAnnotate', {});
+    await openAnnotateInTab((m, to = frameId) => (to === undefined ? browser.tabs.sendMessage(tabId, m) : browser.tabs.sendMessage(tabId, m, { frameId: to })));
   } catch (e) {
     // Pages where ClaimLens does not run (new tab, a site it is off for) have no one to answer.
     console.warn('ClaimLens: cannot annotate in this tab:', e instanceof Error ? e.message : e);
@@ -29,7 +32,7 @@ export function registerAnnotateTriggers(): void {
       menus.create({ id: MENU_ID, title: 'Annotate with ClaimLens', contexts: ['selection'] }),
     );
     menus.onClicked.addListener((info, tab) => {
-      if (info.menuItemId === MENU_ID && tab?.id !== undefined) void openAnnotate(tab.id);
+      if (info.menuItemId === MENU_ID && tab?.id !== undefined) void openAnnotate(tab.id, info.frameId);
     });
   }
   browser.commands?.onCommand.addListener((command, tab) => {

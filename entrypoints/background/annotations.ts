@@ -10,6 +10,7 @@ import type { Statement } from '../../lib/types';
 import { browser } from 'wxt/browser';
 import type { HandlerContext } from './handlers';
 import { db } from './statements';
+import { serial } from './tab-serial';
 
 /** Sentences per matchNotes request (as for match). */
 const MAX_SENTENCES = 2000;
@@ -70,9 +71,19 @@ async function guardId(ctx: HandlerContext, id: string): Promise<AnnotationRecor
 
 const notesKey = (tabId: number) => `notes:${tabId}`;
 
-/** Forgets the note list of a closed tab. */
-export async function dropTabNotes(tabId: number): Promise<void> {
-  await browser.storage.session.remove(notesKey(tabId));
+/** A tab's notes as stored: per frame (runtime.MessageSender `frameId`, 0 the top frame), as each last reported. */
+interface StoredTabNotes {
+  frames: Record<string, { url: string; notes: PageNote[] }>;
+}
+
+async function readTabNotes(tabId: number): Promise<StoredTabNotes | undefined> {
+  const got = (await browser.storage.session.get(notesKey(tabId)))[notesKey(tabId)] as StoredTabNotes | undefined;
+  return got?.frames ? got : undefined;
+}
+
+/** Forgets the note list of a closed tab, or of a tab's page before the next one reports. */
+export function dropTabNotes(tabId: number): Promise<void> {
+  return serial(tabId, () => browser.storage.session.remove(notesKey(tabId)));
 }
 
 /** Background handlers for personal notes (registered in handlers.ts). */
@@ -126,11 +137,24 @@ export const annotationHandlers: { [K in MessageType]?: Handler<K> } = {
   async reportNotes({ url, notes }, ctx) {
     if (ctx.tabId === undefined) throw new Error('reportNotes needs a tab');
     guard(ctx, url);
-    await browser.storage.session.set({ [notesKey(ctx.tabId)]: { url, notes } });
+    if (!Array.isArray(notes)) throw new Error('reportNotes needs a list of notes');
+    const tabId = ctx.tabId;
+    const frameId = ctx.frameId ?? 0;
+    // A frame's report replaces its last one; a frame without notes drops out (the top frame stays: its URL is the page's).
+    await serial(tabId, async () => {
+      const frames = { ...(await readTabNotes(tabId))?.frames };
+      if (notes.length || frameId === 0) frames[frameId] = { url, notes };
+      else delete frames[frameId];
+      await browser.storage.session.set({ [notesKey(tabId)]: { frames } satisfies StoredTabNotes });
+    });
     return { count: notes.length };
   },
   async tabNotes({ tabId }) {
-    const got = (await browser.storage.session.get(notesKey(tabId)))[notesKey(tabId)] as { url: string; notes: PageNote[] } | undefined;
-    return got ?? { url: null, notes: [] };
+    const got = await readTabNotes(tabId);
+    if (!got) return { url: null, notes: [] };
+    // the top frame's notes first, then each frame's (by frame id), each carrying its frame
+    const frameIds = Object.keys(got.frames).map(Number).sort((a, b) => a - b);
+    const notes = frameIds.flatMap((frameId) => got.frames[frameId]!.notes.map((n) => (frameId === 0 ? n : { ...n, frameId })));
+    return { url: got.frames[0]?.url ?? null, notes };
   },
 };

@@ -4,6 +4,7 @@ import { registerAnnotateTriggers } from './annotate-triggers';
 import { handlers, type HandlerContext } from './handlers';
 import { injectIntoOpenTabs } from './reinject';
 import { ensureStarterPack } from './statements';
+import { dropTabNotes } from './annotations';
 import { dropTab } from './tab-claims';
 
 export default defineBackground(() => {
@@ -16,7 +17,9 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void dropTab(tabId).catch(() => undefined));
   // A reload or navigation starts the tab's list afresh; the content script reports again.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void dropTab(tabId).catch(() => undefined);
+    if (change.status !== 'loading') return;
+    void dropTab(tabId).catch(() => undefined);
+    void dropTabNotes(tabId).catch(() => undefined);
   });
   registerAnnotateTriggers();
 

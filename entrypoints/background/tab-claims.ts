@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { PageClaim, StatementView } from '../../lib/messages';
+import { serial } from './tab-serial';
 
 /** Per-tab claim lists live in session storage: they survive the service worker, not the browser. */
 const key = (tabId: number) => `tab:${tabId}`;
@@ -26,17 +27,6 @@ interface StoredTabClaims {
 
 /** Used when session storage refuses (quota): the popup still lists the claims while the worker lives. */
 const fallback = new Map<number, StoredTabClaims>();
-
-/** Reports of one tab are read, merged and written one at a time (frames report concurrently). */
-const queues = new Map<number, Promise<unknown>>();
-
-function serial<T>(tabId: number, work: () => Promise<T>): Promise<T> {
-  const next = (queues.get(tabId) ?? Promise.resolve()).then(work, work);
-  const settled = next.catch(() => undefined);
-  queues.set(tabId, settled);
-  void settled.then(() => queues.get(tabId) === settled && queues.delete(tabId));
-  return next;
-}
 
 async function read(tabId: number): Promise<StoredTabClaims | undefined> {
   const got = fallback.get(tabId) ?? ((await browser.storage.session.get(key(tabId)))[key(tabId)] as StoredTabClaims | undefined);

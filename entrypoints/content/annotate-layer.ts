@@ -65,6 +65,11 @@ export class NoteLayer {
     });
   }
 
+  /** The annotate form is open in this document. */
+  get formOpen(): boolean {
+    return this.form.isOpen;
+  }
+
   /**
    * Keeps the notes in step with the page: after a scan that followed a content change, notes are
    * anchored again when the page text changed; after SPA navigation (a new canonical URL) the new

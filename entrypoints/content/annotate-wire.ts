@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isEnvelope, type Envelope } from '../../lib/messages';
+import { isEnvelope, type Envelope, type Request } from '../../lib/messages';
 import { NoteLayer } from './annotate-layer';
 import type { PageSession } from './page-session';
 
@@ -18,12 +18,29 @@ function fromOwnUi(e: Event): boolean {
 }
 
 /**
+ * Whether this frame takes an `openAnnotate` sent to every frame of the tab: the one whose selection
+ * it is. A child frame takes it with its form open or text selected in it (a caret only while it has
+ * the focus). The top frame takes it unless the focus is in a child frame of a web address, whose
+ * own script answers; asked with `top`, always.
+ */
+export function takesOpen(doc: Document, layer: Pick<NoteLayer, 'formOpen'>, top: boolean, askedTop: boolean): boolean {
+  if (layer.formOpen) return true;
+  const sel = doc.getSelection();
+  if (!top) return !!sel && sel.rangeCount > 0 && (!sel.isCollapsed || doc.hasFocus());
+  if (askedTop) return true;
+  const active = doc.activeElement;
+  const inFrame = !!active && (active.localName === 'iframe' || active.localName === 'frame') && !active.hasAttribute('srcdoc');
+  return !inFrame || !/^https?:/.test((active as HTMLIFrameElement).src);
+}
+
+/**
  * Starts personal notes on a page: the note layer, Alt+Shift+A, the Annotate button by a selection,
  * and the messages from the background (context menu, command) and the popup. Every listener hangs
  * off `ctx`, so an updated extension leaves none behind.
+ * @param top the document is the tab's top frame (else a frame of its own web address)
  * @returns the layer; call `load()` once the page is read
  */
-export function startAnnotations(doc: Document, ctx: ContentScriptContext, session: PageSession): NoteLayer {
+export function startAnnotations(doc: Document, ctx: ContentScriptContext, session: PageSession, top = true): NoteLayer {
   const layer = new NoteLayer(doc, ctx, session);
   ctx.addEventListener(
     doc,
@@ -59,7 +76,10 @@ export function startAnnotations(doc: Document, ctx: ContentScriptContext, sessi
       return true;
     };
     const m = msg as Envelope;
-    if (m.type === 'openAnnotate') return reply(layer.openForSelection());
+    if (m.type === 'openAnnotate') {
+      if (!takesOpen(doc, layer, top, (m.data as Request<'openAnnotate'> | undefined)?.top === true)) return false;
+      return reply(layer.openForSelection());
+    }
     if (m.type === 'findAgain') return reply(layer.findAgain((m.data as { annotationId: string }).annotationId).then((found) => ({ found })));
     if (m.type === 'revealNote') return reply(Promise.resolve({ found: layer.revealNote((m.data as { annotationId: string }).annotationId) }));
     return false;

@@ -16,6 +16,9 @@ export default defineContentScript({
   matchAboutBlank: true,
   cssInjectionMode: 'manifest',
   async main(ctx) {
+    // A data: frame has an opaque origin: the manifest's matches never run the script there, but
+    // the install-time injection into open tabs (all frames: reinject.ts) does. Stay out as on a load.
+    if (location.protocol === 'data:') return;
     const host = location.hostname;
     const isOff = (hosts: unknown) => isSiteOff(hosts, host);
     let running: Running | undefined;
@@ -70,10 +73,11 @@ async function run(ctx: ContentScriptContext, settings: Settings): Promise<Runni
   };
   browser.storage.onChanged.addListener(onSettings);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onSettings));
-  // Notes are optional to the claims: a failure there must not stop the scan. They belong to the
-  // page's URL, so only the top frame has them (ads in about:blank frames have no URL to note).
+  // Notes are optional to the claims: a failure there must not stop the scan. They belong to a
+  // document's URL: the top frame and frames of their own web address have them (an embedded
+  // article), not about:blank, srcdoc or data: frames (ads, widgets: no URL to note).
   try {
-    if (top) notes = startAnnotations(document, ctx, session);
+    if (top || /^https?:$/.test(location.protocol)) notes = startAnnotations(document, ctx, session, top);
   } catch (e) {
     console.warn('ClaimLens: notes are off on this page:', e instanceof Error ? e.message : e);
   }

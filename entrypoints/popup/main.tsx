@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { PopupApp, type PopupApi } from '../../components/PopupApp';
 import '../../components/popup.css';
 import { claimReviewsIn } from '../../lib/formats/claimreview';
-import { createClient } from '../../lib/messages';
+import { createClient, openAnnotateInTab } from '../../lib/messages';
 import { patternsForHost } from '../../lib/sites';
 
 const send = createClient((m) => browser.runtime.sendMessage(m));
@@ -39,10 +39,10 @@ const api: PopupApi = {
   },
   notes: {
     tabNotes: (tabId) => send('tabNotes', { tabId }),
-    openAnnotate: (tabId) => toTab(tabId)('openAnnotate', {}),
-    findAgain: async (tabId, annotationId) => (await toTab(tabId)('findAgain', { annotationId })).found,
-    async revealNote(tabId, annotationId) {
-      await toTab(tabId)('revealNote', { annotationId });
+    openAnnotate: (tabId) => openAnnotateInTab((m, frameId) => (frameId === undefined ? browser.tabs.sendMessage(tabId, m) : browser.tabs.sendMessage(tabId, m, { frameId }))),
+    findAgain: async (tabId, annotationId, frameId) => (await toTab(tabId, frameId)('findAgain', { annotationId })).found,
+    async revealNote(tabId, annotationId, frameId) {
+      await toTab(tabId, frameId)('revealNote', { annotationId });
     },
     deleteNote: async (id) => (await send('deleteAnnotation', { id })).annotation,
     async restoreNote(annotation) {

@@ -117,6 +117,68 @@ export const scanCost: PageFunction<null, { scanMs: number | null; longest: numb
   };
 };
 
+/** The sentence noted in the same-origin frame of hard-iframe.html. */
+const FRAME_NOTE_QUOTE = 'Hours later, Russia launched a drone attack on Kyiv, injuring 14 and sparking fires across multiple districts, including a medical facility.';
+
+type FrameWin = Window & typeof globalThis;
+/** Whether the notes of a same-origin frame (by element id) have finished their first pass. */
+const frameNotesReady: PageFunction<string, boolean | null> = (id) => {
+  const doc = (document.getElementById(id) as HTMLIFrameElement | null)?.contentDocument;
+  return doc?.documentElement.dataset.claimlensNotes === 'ready' || null;
+};
+/** Focuses a same-origin frame and selects `text` in it (the whole of one text node's occurrence). */
+const selectInFrame: PageFunction<{ id: string; text: string }, boolean> = ({ id, text }) => {
+  const frame = document.getElementById(id) as HTMLIFrameElement;
+  const win = frame.contentWindow as FrameWin;
+  const doc = win.document;
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const at = (n as Text).data.indexOf(text);
+    if (at < 0) continue;
+    frame.scrollIntoView({ block: 'center' });
+    frame.focus();
+    win.focus();
+    const range = doc.createRange();
+    range.setStart(n, at);
+    range.setEnd(n, at + text.length);
+    const sel = win.getSelection()!;
+    sel.removeAllRanges();
+    sel.addRange(range);
+    return true;
+  }
+  return false;
+};
+/** True once the annotate form is open in a same-origin frame and has the focus there. */
+const frameFormOpen: PageFunction<string, boolean | null> = (id) => {
+  const doc = (document.getElementById(id) as HTMLIFrameElement).contentDocument!;
+  return (!!doc.querySelector('claimlens-annotate') && doc.activeElement?.localName === 'claimlens-annotate') || null;
+};
+/** Texts of the `claimlens-note` ranges of a same-origin frame; null while there are none. */
+const frameNoteTexts: PageFunction<string, string[] | null> = (id) => {
+  const win = (document.getElementById(id) as HTMLIFrameElement).contentWindow as FrameWin;
+  const h = win.CSS.highlights.get('claimlens-note');
+  const texts = h ? Array.from(h as unknown as Iterable<Range>, (r) => r.toString().replace(/\s+/g, ' ')) : [];
+  return texts.length ? texts : null;
+};
+/** Whether a same-origin frame shows the reveal flash. */
+const frameFlashed: PageFunction<string, boolean | null> = (id) => {
+  const win = (document.getElementById(id) as HTMLIFrameElement).contentWindow as FrameWin;
+  return win.CSS.highlights.has('claimlens-flash') || null;
+};
+/** The popup's note items (id, state) once it lists at least `n`. */
+const readPopupNoteIds: PageFunction<number, Array<{ id: string; state: string }> | null> = (n) => {
+  const items = Array.from(document.querySelectorAll<HTMLElement>('li[data-annotation-id]'), (li) => ({ id: li.dataset.annotationId!, state: li.dataset.state ?? 'orphan' }));
+  return items.length >= n ? items : null;
+};
+/** Deletes every personal note through the background (from an extension page). */
+const deleteNotes: PageFunction<{ api: string }, number> = async ({ api }) => {
+  const rt = (globalThis as unknown as Record<string, { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; data: { rows: Array<{ id: string }> } }> } }>)[api]!.runtime;
+  const { data } = await rt.sendMessage({ type: 'libraryQuery', data: { filter: { query: '', source: 'notes' }, offset: 0, limit: 100 } });
+  const ids = data.rows.map((r) => r.id);
+  if (ids.length) await rt.sendMessage({ type: 'deleteRecords', data: { statements: [], notes: ids } });
+  return ids.length;
+};
+
 const has = (list: Painted[], part: string) => list.some((p) => p.text.includes(part));
 
 /**
@@ -199,6 +261,51 @@ export function defineHardCaseSuite(kind: BrowserKind, launch: (server: FixtureS
         expect(await view.evaluate(() => document.querySelector('[role=status], .notice')?.textContent ?? '', null)).not.toMatch(/no longer on the page/);
       } finally {
         await view.close();
+      }
+    });
+
+    it('15b: a note made in a frame of its own address is saved, painted there, listed in the popup, revealed in its frame and found after a reload', async () => {
+      const { page } = await open('hard-iframe.html');
+      await pollPage(page, sameOriginFrame, 'same', 10_000, 'the same-origin frame to be scanned');
+      await pollPage(page, frameNotesReady, 'same', 10_000, 'the notes of the same-origin frame to be ready');
+      expect(await page.evaluate(selectInFrame, { id: 'same', text: FRAME_NOTE_QUOTE }), 'the frame holds the sentence').toBe(true);
+      await page.press('Alt+Shift+KeyA');
+      await pollPage(page, frameFormOpen, 'same', 5_000, 'the annotate form in the frame, with the focus');
+      expect(await page.evaluate(() => !!document.querySelector('claimlens-annotate'), null), 'no form in the top page').toBe(false);
+      await page.type('Noted inside a frame');
+      await page.press('Control+Enter');
+      expect(await pollPage(page, frameNoteTexts, 'same', 5_000, 'the note painted in the frame')).toEqual([FRAME_NOTE_QUOTE]);
+      const api = kind === 'chromium' ? 'chrome' : 'browser';
+      const probe = await browser!.openExtensionPage('popup.html');
+      const [tabId] = await probe.evaluate(findTabIds, { prefix: BASE + 'hard-iframe.html', api });
+      await probe.close();
+      let noteId = '';
+      try {
+        for (const reload of [false, true]) {
+          if (reload) {
+            await page.goto(BASE + 'hard-iframe.html');
+            await waitForReady(page, 15_000);
+            expect(await pollPage(page, frameNoteTexts, 'same', 10_000, 'the note anchored again in the frame after a reload')).toEqual([FRAME_NOTE_QUOTE]);
+          }
+          const view = await browser!.openExtensionPage(`popup.html?tabId=${tabId}`);
+          try {
+            // anchored where it was made; the www.reportultra.com frame states the same sentence: matched there
+            const listed = await pollPage(view, readPopupNoteIds, 2, 10_000, 'the popup to list the note in both frames');
+            expect(listed.map((n) => n.state).sort()).toEqual(['anchored', 'matched']);
+            noteId = listed[0]!.id;
+            expect(listed[1]!.id).toBe(noteId);
+            await view.evaluate(click, `li[data-annotation-id="${noteId}"][data-state="anchored"] button.claim`);
+            const flashed = await pollPage(page, frameFlashed, 'same', 5_000, 'the frame to flash the note the popup revealed');
+            expect(flashed).toBe(true);
+            expect(await view.evaluate(() => document.querySelector('.notes .notice')?.textContent ?? '', null)).toBe('');
+          } finally {
+            await view.close();
+          }
+        }
+      } finally {
+        // The note's claim is stated on other fixture pages too: leave no note behind for later cases.
+        const lib = await browser!.openExtensionPage('popup.html');
+        await lib.evaluate(deleteNotes, { api }).finally(() => lib.close());
       }
     });
 
