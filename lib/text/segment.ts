@@ -13,11 +13,24 @@ export interface Sentence {
 const segmenters = new Map<string, Intl.Segmenter>();
 
 /**
+ * Longest sentence kept whole, UTF-16 code units. News prose stays well under it (the longest of
+ * 11,002 sentences in ../shared/pages/real-world and the PolitiFact articles of ../shared/data has
+ * 511); longer runs are lists or transcripts the segmenter found no stop in. They are cut at clause
+ * marks, so a claim inside one is still matched, and a highlight covers a clause, not screens.
+ */
+export const LONG_SENTENCE_CHARS = 600;
+/** Shortest piece a cut leaves before it, so a run is not cut into crumbs at its first comma. */
+const MIN_PIECE_CHARS = 120;
+/** Where a run may be cut, strongest first: after `;` or `:`, around a dash, after a comma, at a space. */
+const CUT_MARKS = [/[;:]\s+/g, /\s[\u2014\u2013-]+\s+/g, /,\s+/g, /\s+/g];
+
+/**
  * Splits text into sentences: `Intl.Segmenter` (granularity `sentence`, Unicode UAX #29), then
  * re-joins the pieces it split after abbreviations (rules and sources in {@link isFalseBreak}).
  * Closing quotes and brackets stay with their sentence ("... “no progress.”"). The abbreviation
  * rules are English news usage; they are applied for every locale, since they only ever join.
- * Without `Intl.Segmenter` a simple punctuation splitter is used instead.
+ * Without `Intl.Segmenter` a simple punctuation splitter is used instead. A run longer than
+ * {@link LONG_SENTENCE_CHARS} is cut into pieces of at most that length at its strongest clause marks.
  * @param text one block's text (line breaks inside are treated as hard breaks by UAX #29)
  * @param locale BCP 47 tag for the segmenter, default `'en'`
  * @returns sentences in order, trimmed of surrounding whitespace, empty ones dropped; offsets are
@@ -36,13 +49,37 @@ export function segmentSentences(text: string, locale = 'en'): Sentence[] {
     }
   }
   const out: Sentence[] = [];
-  for (const [from, to] of merged) {
+  for (const [from, to] of merged.flatMap(([from, to]) => (to - from > LONG_SENTENCE_CHARS ? cutLong(text, from, to) : [[from, to] as [number, number]]))) {
     const slice = text.slice(from, to);
     const lead = slice.length - slice.trimStart().length;
     const trimmed = slice.trim();
     if (trimmed) out.push({ start: from + lead, end: from + lead + trimmed.length, text: trimmed });
   }
   return out;
+}
+
+/**
+ * `text[from, to)` cut into contiguous pieces of at most {@link LONG_SENTENCE_CHARS}: each cut at the
+ * last of the strongest {@link CUT_MARKS} that leaves at least {@link MIN_PIECE_CHARS} before it, or
+ * (a run without a space) at the limit, never inside a surrogate pair.
+ */
+function cutLong(text: string, from: number, to: number): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  let start = from;
+  while (to - start > LONG_SENTENCE_CHARS) {
+    const window = text.slice(start, start + LONG_SENTENCE_CHARS);
+    let cut = 0;
+    for (const mark of CUT_MARKS) {
+      for (const m of window.matchAll(mark)) if (m.index >= MIN_PIECE_CHARS) cut = m.index + m[0].length;
+      if (cut) break;
+    }
+    if (!cut) cut = LONG_SENTENCE_CHARS;
+    if (/[\uD800-\uDBFF]/.test(text[start + cut - 1] ?? '')) cut--;
+    pieces.push([start, start + cut]);
+    start += cut;
+  }
+  pieces.push([start, to]);
+  return pieces;
 }
 
 /** Contiguous [start, end) pieces covering `text`, as the platform segmenter splits it. */

@@ -29,6 +29,20 @@ describe('Scanner', () => {
     expect((await scanner.scan()).newSentences).toBe(3);
   });
 
+  it('matches a claim inside a run-on block (a list without stops) and paints only its clause', async () => {
+    const claim = 'Russia launched a drone attack on Kyiv, injuring 14';
+    const items = Array.from({ length: 150 }, (_, i) => `entry ${i} of the running list`);
+    items.splice(75, 0, claim);
+    const doc = page(`<p>${items.join('; ')}</p>`);
+    const matchFn = vi.fn(async (texts: string[]) => texts.map((t) => (t.includes(claim) ? 'kyiv' : null)));
+    const result = await new Scanner(doc, matchFn).scan();
+    expect(matchFn.mock.calls.flatMap((c) => c[0]).every((t) => t.length <= 600)).toBe(true);
+    expect(result.items).toHaveLength(1);
+    const painted = result.items[0]!.range.toString();
+    expect(painted).toContain(claim);
+    expect(painted.length).toBeLessThanOrEqual(600);
+  });
+
   it('finds every occurrence of a repeated sentence (hard case 19)', async () => {
     const doc = page('<p>The deficit fell.</p><p>Other text.</p><p>The deficit fell.</p>');
     const result = await new Scanner(doc, async (t) => t.map((x) => (x === 'The deficit fell.' ? 1 : null))).scan();

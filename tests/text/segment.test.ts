@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { segmentSentences } from '../../lib/text/segment';
+import { LONG_SENTENCE_CHARS, segmentSentences } from '../../lib/text/segment';
 import { REPORTULTRA_SENTENCES } from './reportultra-sentences';
 
 const texts = (text: string) => segmentSentences(text).map((s) => s.text);
@@ -98,5 +98,52 @@ describe('segmentSentences without Intl.Segmenter', () => {
     Object.defineProperty(Intl, 'Segmenter', { value: undefined, configurable: true, writable: true });
     expect(texts('Sen. Graham spoke. The U.S. Senate voted! Why? “Yes.” Done'))
       .toEqual(['Sen. Graham spoke.', 'The U.S. Senate voted!', 'Why?', '“Yes.”', 'Done']);
+  });
+});
+
+describe('segmentSentences on run-on text (a list or transcript without stops)', () => {
+  const CLAIM = 'Russia launched a drone attack on Kyiv, injuring 14 and sparking fires across multiple districts';
+  const filler = (i: number) => `item ${i} of the running list goes on without a stop here`;
+  const pieces = (text: string) => segmentSentences(text);
+
+  it(`cuts a run over ${LONG_SENTENCE_CHARS} units at clause marks, keeping a claim clause whole and the offsets right`, () => {
+    const clauses = [...Array.from({ length: 60 }, (_, i) => filler(i)), CLAIM, ...Array.from({ length: 60 }, (_, i) => filler(60 + i))];
+    const run = clauses.join('; ');
+    expect(run.length).toBeGreaterThan(6000);
+    const got = pieces(run);
+    expect(got.length).toBeGreaterThan(10);
+    for (const s of got) {
+      expect(s.text.length).toBeLessThanOrEqual(LONG_SENTENCE_CHARS);
+      expect(run.slice(s.start, s.end)).toBe(s.text);
+      // cut after "; ", never inside a clause
+      expect(s.text.endsWith(';') || s.end === run.length).toBe(true);
+    }
+    expect(got.some((s) => s.text.includes(CLAIM))).toBe(true);
+    // contiguous: only the whitespace after each cut is left out
+    expect(got.map((s) => s.text).join(' ')).toBe(run);
+  });
+
+  it('prefers a semicolon to a comma, and a comma to a space', () => {
+    const commas = Array.from({ length: 40 }, (_, i) => filler(i)).join(', ');
+    for (const s of pieces(commas).slice(0, -1)) expect(s.text.endsWith(',')).toBe(true);
+    const spaces = Array.from({ length: 40 }, (_, i) => filler(i)).join(' ');
+    expect(pieces(spaces).every((s) => s.text.length <= LONG_SENTENCE_CHARS)).toBe(true);
+    expect(pieces(spaces).map((s) => s.text).join(' ')).toBe(spaces);
+  });
+
+  it('cuts a run without spaces at the limit, never inside a surrogate pair', () => {
+    const emoji = '\u{1F4F0}'.repeat(700);
+    const got = pieces(emoji);
+    expect(got.map((s) => s.text).join('')).toBe(emoji);
+    for (const s of got) {
+      expect(s.text.length).toBeLessThanOrEqual(LONG_SENTENCE_CHARS);
+      expect(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/.test(s.text)).toBe(false);
+    }
+  });
+
+  it('leaves sentences of news length whole', () => {
+    const long = `${'A long but ordinary sentence, with clauses; and more, '.repeat(10)}ends here.`;
+    expect(long.length).toBeLessThan(LONG_SENTENCE_CHARS);
+    expect(texts(long)).toEqual([long]);
   });
 });
