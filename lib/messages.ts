@@ -3,6 +3,7 @@ import type { RowIssue } from './formats/row-report';
 import type { AnnotationRecord, NewAnnotation } from './store/annotations';
 import type { BackupStore } from './store/backup';
 import type { Pack } from './store/db';
+import type { DeletedPack } from './store/packs';
 import type { LibraryFilter, LibraryRow } from './store/library-query';
 import type { ImportResult, Removed } from './store/statements';
 import type { Statement, Verdict } from './types';
@@ -159,8 +160,10 @@ export interface Protocol {
   deleteRecords: { req: { statements: string[]; notes: string[] }; res: Removed };
   /** Puts removed records back (undo). */
   restoreRecords: { req: Removed; res: { restored: number } };
-  /** Deletes a pack with its statements; answers what was removed, for undo. */
-  deletePack: { req: { packId: string }; res: Removed };
+  /** Deletes a pack with its statements, kept in the trash for undo; answers the pack, the count and the trash entry. */
+  deletePack: { req: { packId: string }; res: DeletedPack };
+  /** Puts a deleted pack back from the trash (undo within TRASH_MS). */
+  restoreTrash: { req: { trashId: string }; res: { restored: number } };
   /** One page of a store, in key order (exports). */
   dumpStore: { req: { store: BackupStore; after?: string; limit: number }; res: { records: unknown[]; next?: string } };
   /** Empties the database; `confirm` must be the phrase the user typed. */

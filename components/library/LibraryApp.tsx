@@ -1,5 +1,4 @@
 import { useRef, useState } from 'preact/hooks';
-import type { Removed } from '../../lib/store/statements';
 import { messageOf, type LibraryApi } from './api';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
@@ -54,13 +53,13 @@ export function LibraryApp({ api, initialTab = 'library' }: { api: LibraryApi; i
     changed();
   }
 
-  function onRemoved(message: string, removed: Removed) {
+  function onRemoved(message: string, undo: () => Promise<unknown>) {
     changed();
     setToast({
       message,
       undo: () => {
         setToast(null);
-        api.send('restoreRecords', removed).then(
+        undo().then(
           () => {
             changed();
             setToast({ message: 'Restored.' });

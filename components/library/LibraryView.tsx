@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Pack } from '../../lib/store/db';
-import type { Removed } from '../../lib/store/statements';
 import type { LibraryFilter, LibraryRow } from '../../lib/store/library-query';
 import type { Statement } from '../../lib/types';
 import { count, messageOf, type LibraryApi } from './api';
@@ -28,7 +27,8 @@ export function LibraryView({
   version: number;
   onChanged: () => void;
   /** A delete happened: offer undo. */
-  onRemoved: (what: string, removed: Removed) => void;
+  /** A delete happened: `undo` puts the records back (the notice's Undo). */
+  onRemoved: (what: string, undo: () => Promise<unknown>) => void;
   onImport: () => void;
 }) {
   const [filter, setFilter] = useState<LibraryFilter>({ query: '' });
@@ -49,7 +49,7 @@ export function LibraryView({
     try {
       const removed = await api.send('deleteRecords', row.kind === 'note' ? { statements: [], notes: [row.id] } : { statements: [row.id], notes: [] });
       setSelected(null);
-      onRemoved(row.kind === 'note' ? 'Deleted the note.' : 'Deleted the statement.', removed);
+      onRemoved(row.kind === 'note' ? 'Deleted the note.' : 'Deleted the statement.', () => api.send('restoreRecords', removed));
     } catch (e) {
       setError(messageOf(e));
     }
@@ -61,10 +61,11 @@ export function LibraryView({
     setDeleting(pack);
     setError(null);
     try {
-      const removed = await api.send('deletePack', { packId: pack.id });
+      const deleted = await api.send('deletePack', { packId: pack.id });
       // the reader may have picked another filter meanwhile: only leave the deleted pack's
       setFilter((f) => (f.source === `pack:${pack.id}` ? { ...f, source: '' } : f));
-      onRemoved(`Deleted the pack “${pack.name}” (${count(removed.statements.length, 'statement')}).`, removed);
+      // the records stay in the background's trash: Undo sends only the entry's id
+      onRemoved(`Deleted the pack “${pack.name}” (${count(deleted.statements, 'statement')}).`, () => api.send('restoreTrash', { trashId: deleted.trashId }));
     } catch (e) {
       setError(`The pack was not deleted: ${messageOf(e)}`);
     } finally {

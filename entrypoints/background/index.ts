@@ -3,7 +3,8 @@ import { isEnvelope, mayHandle, senderKind, type Reply } from '../../lib/message
 import { registerAnnotateTriggers } from './annotate-triggers';
 import { handlers, type HandlerContext } from './handlers';
 import { injectIntoOpenTabs } from './reinject';
-import { ensureStarterPack } from './statements';
+import { emptyOldTrash } from '../../lib/store/trash';
+import { db, ensureStarterPack } from './statements';
 import { dropTabNotes } from './annotations';
 import { dropTab } from './tab-claims';
 
@@ -22,6 +23,8 @@ export default defineBackground(() => {
     void dropTabNotes(tabId).catch(() => undefined);
   });
   registerAnnotateTriggers();
+  // A pack delete whose Undo was never used leaves its records in the trash: empty the expired ones.
+  void db().then((d) => emptyOldTrash(d)).catch(() => undefined);
 
   // Callback style (sendResponse + return true) works in Chrome, Firefox and both test fakes.
   browser.runtime.onMessage.addListener((msg: unknown, sender, sendResponse: (r: Reply<never>) => void) => {

@@ -4,8 +4,10 @@ import { DELETE_ALL_PHRASE, STATEMENTS_REVISION_KEY, type MessageType, type Requ
 import { SETTINGS_KEYS } from '../../lib/settings';
 import { clearAll, dumpPage } from '../../lib/store/backup';
 import { LibrarySearch } from '../../lib/store/library-query';
+import type { Pack } from '../../lib/store/db';
 import { deletePack, listPacks } from '../../lib/store/packs';
-import { deleteRecords, restoreRecords, saveStatement, writeImport, type Removed } from '../../lib/store/statements';
+import { restoreFromTrash } from '../../lib/store/trash';
+import { deleteRecords, restoreRecords, saveStatement, writeImport } from '../../lib/store/statements';
 import type { RowIssue } from '../../lib/formats/row-report';
 import { validateStatement } from '../../lib/formats/backup-format';
 import { parseAnnotation } from '../../lib/store/annotations';
@@ -50,8 +52,8 @@ async function changed<T>(value: T): Promise<T> {
 }
 
 /** Remembers whether the user removed the starter pack, so it is not loaded again. */
-async function markStarter(removed: Removed, isRemoved: boolean): Promise<void> {
-  if (removed.packs.some((p) => p.id === STARTER_PACK_ID)) await browser.storage.local.set({ [STARTER_REMOVED_KEY]: isRemoved });
+async function markStarter(packs: Pack[], isRemoved: boolean): Promise<void> {
+  if (packs.some((p) => p.id === STARTER_PACK_ID)) await browser.storage.local.set({ [STARTER_REMOVED_KEY]: isRemoved });
 }
 
 /** Handlers for the library page's messages (extension pages only; see lib/messages.ts). */
@@ -97,13 +99,18 @@ export const libraryHandlers: { [K in MessageType]?: Handler<K> } = {
     // Notes are checked as the notes' own undo checks them (a migrated note without a quote included).
     const notes = removed.notes.map((n) => parseAnnotation(n, { storedOrphan: true }));
     await restoreRecords(await db(), { ...removed, notes });
-    await markStarter(removed, false);
+    await markStarter(removed.packs, false);
     return changed({ restored: removed.statements.length + removed.notes.length });
   },
   async deletePack({ packId }) {
-    const removed = await deletePack(await db(), packId);
-    await markStarter(removed, true);
-    return changed(removed);
+    const deleted = await deletePack(await db(), packId);
+    await markStarter([deleted.pack], true);
+    return changed(deleted);
+  },
+  async restoreTrash({ trashId }) {
+    const removed = await restoreFromTrash(await db(), trashId);
+    await markStarter(removed.packs, false);
+    return changed({ restored: removed.statements.length + removed.notes.length });
   },
   async dumpStore({ store, after, limit }) {
     if (!['statements', 'annotations', 'packs'].includes(store)) throw new Error(`No store "${store}"`);

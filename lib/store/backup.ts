@@ -26,6 +26,6 @@ export async function dumpPage(
 /** Empties every store in one transaction. */
 export function clearAll(db: IDBPDatabase<ClaimLensDB>): Promise<void> {
   return inOneTransaction(db, async (tx) => {
-    await Promise.all([tx.objectStore('statements').clear(), tx.objectStore('annotations').clear(), tx.objectStore('packs').clear()]);
+    await Promise.all([tx.objectStore('statements').clear(), tx.objectStore('annotations').clear(), tx.objectStore('packs').clear(), tx.objectStore('trash').clear()]);
   });
 }

@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Statement } from '../types';
 import type { AnnotationRecord } from './annotation-model';
+import type { Removed } from './statements';
 import { migrate, SCHEMA_VERSION } from './migrations';
 
 export type { AnnotationRecord } from './annotation-model';
@@ -23,6 +24,19 @@ export interface ClaimLensDB extends DBSchema {
   statements: { key: string; value: Statement; indexes: { origin: string; packId: string } };
   annotations: { key: string; value: AnnotationRecord; indexes: { url: string } };
   packs: { key: string; value: Pack };
+  trash: { key: string; value: TrashEntry };
+}
+
+/**
+ * Records a pack delete removed, kept in the database for its Undo, so the page is not sent (and
+ * does not hold) tens of thousands of records. `id` starts with `removedAt` as 13 digits, so old
+ * entries are one key range (see lib/store/trash.ts).
+ */
+export interface TrashEntry {
+  id: string;
+  /** Epoch ms. */
+  removedAt: number;
+  removed: Removed;
 }
 
 export const DB_NAME = 'claimlens';

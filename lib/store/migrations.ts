@@ -40,6 +40,13 @@ export const MIGRATIONS: readonly Migration[] = [
       }
     },
   },
+  {
+    version: 3,
+    description: 'trash: what a pack delete removed, kept for its Undo (keys start with the removal time)',
+    up(db) {
+      db.createObjectStore('trash', { keyPath: 'id' });
+    },
+  },
 ];
 
 /** The current schema version. */

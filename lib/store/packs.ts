@@ -1,25 +1,38 @@
 /** Pack repository: list and delete whole imported collections. */
 import type { IDBPDatabase } from 'idb';
 import type { ClaimLensDB, Pack } from './db';
-import { inOneTransaction, type Removed } from './statements';
+import { inOneTransaction } from './statements';
+import { putInTrash } from './trash';
 
 /** Every pack, newest import first. */
 export async function listPacks(db: IDBPDatabase<ClaimLensDB>): Promise<Pack[]> {
   return (await db.getAll('packs')).sort((a, b) => b.importedAt - a.importedAt);
 }
 
+/** What a pack delete removed: counted, and kept in the trash for {@link restoreFromTrash}. */
+export interface DeletedPack {
+  pack: Pack;
+  statements: number;
+  /** Trash entry id: Undo with restoreFromTrash (lib/store/trash.ts) within TRASH_MS. */
+  trashId: string;
+}
+
 /**
- * Deletes a pack and all its statements in one transaction.
- * @returns what was removed (for undo with `restoreRecords`)
- * @throws Error when no pack has this id
+ * Deletes a pack and all its statements in one transaction, keeping them in the trash for Undo.
+ * @param now epoch ms (the trash entry's time)
+ * @throws Error when no pack has this id; DOMException when a write fails (nothing is deleted then)
  */
-export function deletePack(db: IDBPDatabase<ClaimLensDB>, packId: string): Promise<Removed> {
+export function deletePack(db: IDBPDatabase<ClaimLensDB>, packId: string, now = Date.now()): Promise<DeletedPack> {
   return inOneTransaction(db, async (tx) => {
     const pack = await tx.objectStore('packs').get(packId);
     if (!pack) throw new Error(`There is no pack "${packId}" (it may have been deleted already).`);
     const st = tx.objectStore('statements');
     const statements = await st.index('packId').getAll(packId);
-    await Promise.all([...statements.map((s) => st.delete(s.id)), tx.objectStore('packs').delete(packId)]);
-    return { statements, notes: [], packs: [pack] };
+    const [trashId] = await Promise.all([
+      putInTrash(tx, { statements, notes: [], packs: [pack] }, now),
+      ...statements.map((s) => st.delete(s.id)),
+      tx.objectStore('packs').delete(packId),
+    ]);
+    return { pack, statements: statements.length, trashId };
   });
 }

@@ -85,7 +85,7 @@ export interface WriteOptions {
  * @throws the first request error, or DOMException `AbortError` when `signal` aborted
  */
 export async function inOneTransaction<T>(db: Db, fill: (tx: WriteTx) => Promise<T>, signal?: AbortSignal): Promise<T> {
-  const tx = db.transaction(['statements', 'annotations', 'packs'], 'readwrite');
+  const tx = db.transaction(['statements', 'annotations', 'packs', 'trash'], 'readwrite');
   const done = tx.done;
   done.catch(() => undefined);
   const abort = () => {
@@ -224,12 +224,15 @@ export function deleteRecords(db: Db, ids: { statements: string[]; notes: string
 
 /** Puts removed records back as they were (undo), in one transaction; pack counts follow. */
 export function restoreRecords(db: Db, removed: Removed): Promise<void> {
-  return inOneTransaction(db, async (tx) => {
-    await Promise.all([
-      ...removed.packs.map((p) => tx.objectStore('packs').put(p)),
-      ...removed.statements.map((s) => tx.objectStore('statements').put(s)),
-      ...removed.notes.map((n) => tx.objectStore('annotations').put(n)),
-    ]);
-    await recount(tx, [...removed.packs.map((p) => p.id), ...removed.statements.flatMap((s) => (s.packId ? [s.packId] : []))]);
-  });
+  return inOneTransaction(db, (tx) => putRemoved(tx, removed));
+}
+
+/** {@link restoreRecords} inside the caller's transaction. */
+export async function putRemoved(tx: WriteTx, removed: Removed): Promise<void> {
+  await Promise.all([
+    ...removed.packs.map((p) => tx.objectStore('packs').put(p)),
+    ...removed.statements.map((s) => tx.objectStore('statements').put(s)),
+    ...removed.notes.map((n) => tx.objectStore('annotations').put(n)),
+  ]);
+  await recount(tx, [...removed.packs.map((p) => p.id), ...removed.statements.flatMap((s) => (s.packId ? [s.packId] : []))]);
 }

@@ -196,7 +196,7 @@ describe.skipIf(gate.skip)('library page in chromium', () => {
     await page.evaluate(typeInto, { selector: 'input[name="confirmDelete"]', value: 'delete all' });
     await page.evaluate(click, '.danger-zone button[type="submit"]');
     await pollPage(page, () => /Deleted all data/.test(document.querySelector('[data-settings-status]')?.textContent ?? ''), null, 10_000, 'delete all');
-    expect(await page.evaluate(readDatabase, null)).toEqual({ statements: [], annotations: [], packs: [] });
+    expect(await page.evaluate(readDatabase, null)).toEqual({ statements: [], annotations: [], packs: [], trash: [] });
     expect(await page.evaluate(() => (document.querySelector('input[name="showCheckworthy"]') as HTMLInputElement).checked, null)).toBe(false);
     // The empty library offers the way back to the starter pack.
     await page.evaluate(click, '[data-tab="library"]');
@@ -223,6 +223,28 @@ describe.skipIf(gate.skip)('library page in chromium', () => {
     await page.screenshot(join(RESULTS_DIR, 'chromium-library-undo.png'));
     await page.evaluate(click, '[data-undo]');
     await pollPage(page, () => /Restored/.test(document.querySelector('.toast')?.textContent ?? ''), null, 5_000, 'restored');
+    expect(await page.evaluate(readDatabase, null)).toEqual(before);
+  });
+
+  it('deletes a pack into the trash and its Undo brings every record back: the database is identical', async () => {
+    await page.evaluate(click, '[data-tab="library"]');
+    const before = await page.evaluate(readDatabase, null);
+    const starter = before.statements!.filter((s) => (s as { packId?: string }).packId === 'starter').length;
+    expect(starter).toBeGreaterThan(10);
+    await page.evaluate(() => {
+      const select = document.querySelector<HTMLSelectElement>('select[name="source"]')!;
+      select.value = 'pack:starter';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    }, null);
+    await pollPage(page, () => [...document.querySelectorAll('button.danger')].find((b) => /Delete pack/.test(b.textContent ?? '')) ? true : null, null, 5_000, 'the Delete pack button');
+    await page.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('button.danger')].find((b) => /Delete pack/.test(b.textContent ?? ''))!.click(), null);
+    await pollPage(page, () => !!document.querySelector('[data-undo]') || null, null, 10_000, 'the undo offer');
+    expect(await page.evaluate(() => document.querySelector('.toast')?.textContent ?? '', null)).toContain(`(${starter} statements)`);
+    const deleted = await page.evaluate(readDatabase, null);
+    expect(deleted.statements).toHaveLength(before.statements!.length - starter);
+    expect(deleted.trash, 'the removed records wait in the trash').toHaveLength(1);
+    await page.evaluate(click, '[data-undo]');
+    await pollPage(page, () => /Restored/.test(document.querySelector('.toast')?.textContent ?? '') || null, null, 10_000, 'restored');
     expect(await page.evaluate(readDatabase, null)).toEqual(before);
   });
 });

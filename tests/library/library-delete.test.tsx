@@ -19,6 +19,7 @@ const st = (id: string, packId?: string): Statement => ({
 function fakeApi(statements: Statement[], packs: Pack[], opts: { packGate?: Promise<void> } = {}) {
   let stored = [...statements];
   let storedPacks = [...packs];
+  const trash = new Map<string, Removed>();
   const handlers: { [K in MessageType]?: (d: Request<K>) => Promise<Response<K>> } = {
     async libraryQuery({ filter, offset, limit }) {
       const search = new LibrarySearch(stored, []);
@@ -41,7 +42,15 @@ function fakeApi(statements: Statement[], packs: Pack[], opts: { packGate?: Prom
       stored = stored.filter((s) => s.packId !== packId);
       const gone = storedPacks.filter((p) => p.id === packId);
       storedPacks = storedPacks.filter((p) => p.id !== packId);
-      return { statements: removed, notes: [], packs: gone };
+      const trashId = `trash-${packId}`;
+      trash.set(trashId, { statements: removed, notes: [], packs: gone });
+      return { pack: gone[0]!, statements: removed.length, trashId };
+    },
+    async restoreTrash({ trashId }) {
+      const removed = trash.get(trashId);
+      if (!removed) throw new Error('Nothing to undo');
+      trash.delete(trashId);
+      return handlers.restoreRecords!(removed);
     },
   };
   const sent: MessageType[] = [];

@@ -4,6 +4,7 @@ import { ANNOTATION_CONTEXT } from '../../lib/store/annotation-model';
 import { clearAll, dumpPage } from '../../lib/store/backup';
 import { openClaimLensDB, type AnnotationRecord, type Pack } from '../../lib/store/db';
 import { deletePack } from '../../lib/store/packs';
+import { emptyOldTrash, restoreFromTrash, TRASH_MS } from '../../lib/store/trash';
 import { deleteRecords, restoreRecords, writeImport } from '../../lib/store/statements';
 import type { Statement } from '../../lib/types';
 
@@ -102,18 +103,42 @@ describe('delete and undo', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
-  it('deletes a whole pack and brings it back', async () => {
+  it('deletes a whole pack into the trash and brings it back from there, once', async () => {
     const db = await fresh();
     await writeImport(db, { mode: 'merge', statements: [st('a', 'A.'), st('b', 'B.')], notes: [], pack: pack('p') }, { now: 1 });
     await writeImport(db, { mode: 'merge', statements: [st('c', 'C.')], notes: [], pack: pack('q') }, { now: 1 });
     const before = await snapshot(db);
-    const removed = await deletePack(db, 'p');
-    expect(removed.statements).toHaveLength(2);
+    const deleted = await deletePack(db, 'p');
+    expect(deleted.statements).toBe(2);
+    expect(deleted.pack.id).toBe('p');
     expect((await db.getAll('statements')).map((s) => s.id)).toEqual(['c']);
     expect(await db.get('packs', 'p')).toBeUndefined();
-    await restoreRecords(db, removed);
+    expect(await db.count('trash')).toBe(1);
+    const restored = await restoreFromTrash(db, deleted.trashId);
+    expect(restored.statements.map((s) => s.id).sort()).toEqual(['a', 'b']);
     expect(await snapshot(db)).toEqual(before);
+    expect(await db.count('trash'), 'the entry goes with its undo').toBe(0);
+    await expect(restoreFromTrash(db, deleted.trashId)).rejects.toThrow(/Nothing to undo/);
     await expect(deletePack(db, 'nope')).rejects.toThrow(/no pack "nope"/);
+  });
+
+  it(`empties trash older than ${TRASH_MS / 60_000} minutes at the next delete or on request, and with all data`, async () => {
+    const db = await fresh();
+    await writeImport(db, { mode: 'merge', statements: [st('a', 'A.')], notes: [], pack: pack('p') }, { now: 1 });
+    await writeImport(db, { mode: 'merge', statements: [st('b', 'B.')], notes: [], pack: pack('q') }, { now: 1 });
+    await writeImport(db, { mode: 'merge', statements: [st('c', 'C.')], notes: [], pack: pack('r') }, { now: 1 });
+    const t0 = 1_765_000_000_000;
+    const old = await deletePack(db, 'p', t0);
+    const recent = await deletePack(db, 'q', t0 + TRASH_MS + 1);
+    expect((await db.getAllKeys('trash')), 'the first entry expired at the second delete').toEqual([recent.trashId]);
+    await expect(restoreFromTrash(db, old.trashId)).rejects.toThrow(/Nothing to undo/);
+    await emptyOldTrash(db, t0 + TRASH_MS);
+    expect(await db.count('trash'), 'not yet expired').toBe(1);
+    await emptyOldTrash(db, t0 + 2 * TRASH_MS + 2);
+    expect(await db.count('trash')).toBe(0);
+    await deletePack(db, 'r');
+    await clearAll(db);
+    expect(await db.count('trash'), 'deleting all data empties the trash').toBe(0);
   });
 });
 

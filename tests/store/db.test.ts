@@ -14,9 +14,9 @@ let n = 0;
 const fresh = () => openClaimLensDB(`test-${n++}`);
 
 describe('store', () => {
-  it('creates the three stores at the current schema version', async () => {
+  it('creates the four stores at the current schema version', async () => {
     const db = await fresh();
-    expect([...db.objectStoreNames].sort()).toEqual(['annotations', 'packs', 'statements']);
+    expect([...db.objectStoreNames].sort()).toEqual(['annotations', 'packs', 'statements', 'trash']);
     expect(db.version).toBe(DB_VERSION);
   });
 
