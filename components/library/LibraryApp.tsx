@@ -53,8 +53,12 @@ export function LibraryApp({ api, initialTab = 'library' }: { api: LibraryApi; i
     changed();
   }
 
-  function onRemoved(message: string, undo: () => Promise<unknown>) {
+  function onRemoved(message: string, undo?: () => Promise<unknown>) {
     changed();
+    if (!undo) {
+      setToast({ message });
+      return;
+    }
     setToast({
       message,
       undo: () => {

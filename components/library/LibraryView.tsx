@@ -27,8 +27,8 @@ export function LibraryView({
   version: number;
   onChanged: () => void;
   /** A delete happened: offer undo. */
-  /** A delete happened: `undo` puts the records back (the notice's Undo). */
-  onRemoved: (what: string, undo: () => Promise<unknown>) => void;
+  /** A delete happened: `undo` puts the records back (the notice's Undo; none: no Undo offered). */
+  onRemoved: (what: string, undo?: () => Promise<unknown>) => void;
   onImport: () => void;
 }) {
   const [filter, setFilter] = useState<LibraryFilter>({ query: '' });
@@ -65,7 +65,10 @@ export function LibraryView({
       // the reader may have picked another filter meanwhile: only leave the deleted pack's
       setFilter((f) => (f.source === `pack:${pack.id}` ? { ...f, source: '' } : f));
       // the records stay in the background's trash: Undo sends only the entry's id
-      onRemoved(`Deleted the pack “${pack.name}” (${count(deleted.statements, 'statement')}).`, () => api.send('restoreTrash', { trashId: deleted.trashId }));
+      const what = `Deleted the pack “${pack.name}” (${count(deleted.statements, 'statement')})`;
+      const { trashId } = deleted;
+      if (trashId) onRemoved(`${what}.`, () => api.send('restoreTrash', { trashId }));
+      else onRemoved(`${what}. The disk is too full to keep a copy for Undo; re-import the file to get it back.`);
     } catch (e) {
       setError(`The pack was not deleted: ${messageOf(e)}`);
     } finally {

@@ -16,7 +16,7 @@ const st = (id: string, packId?: string): Statement => ({
 });
 
 /** A library page's API over an in-memory database; `deletePack` waits for `release` when given. */
-function fakeApi(statements: Statement[], packs: Pack[], opts: { packGate?: Promise<void> } = {}) {
+function fakeApi(statements: Statement[], packs: Pack[], opts: { packGate?: Promise<void>; diskFull?: boolean } = {}) {
   let stored = [...statements];
   let storedPacks = [...packs];
   const trash = new Map<string, Removed>();
@@ -42,6 +42,7 @@ function fakeApi(statements: Statement[], packs: Pack[], opts: { packGate?: Prom
       stored = stored.filter((s) => s.packId !== packId);
       const gone = storedPacks.filter((p) => p.id === packId);
       storedPacks = storedPacks.filter((p) => p.id !== packId);
+      if (opts.diskFull) return { pack: gone[0]!, statements: removed.length, trashId: null };
       const trashId = `trash-${packId}`;
       trash.set(trashId, { statements: removed, notes: [], packs: gone });
       return { pack: gone[0]!, statements: removed.length, trashId };
@@ -202,5 +203,25 @@ describe('deleting a pack', () => {
     expect(root.querySelector('.toast')?.textContent).toContain('Deleted the pack “Big pack” (3 statements).');
     expect(root.querySelector('section.library')?.getAttribute('aria-busy')).not.toBe('true');
     expect(root.querySelector('[data-deleting]')).toBeNull();
+    // Undo puts the pack back from the trash
+    root.querySelector<HTMLButtonElement>('.toast [data-undo]')!.click();
+    await vi.waitFor(() => expect(root.querySelector('.toast')?.textContent).toContain('Restored.'));
+    expect(api.sent).toContain('restoreTrash');
+  });
+
+  it('says there is no Undo when the disk was too full to keep a copy', async () => {
+    const api = fakeApi([st('a', 'big'), st('b', 'big'), st('c', 'big'), st('d')], packs, { diskFull: true });
+    const root = await mount(api);
+    const source = root.querySelector<HTMLSelectElement>('select[name="source"]')!;
+    source.value = 'pack:big';
+    source.dispatchEvent(new Event('change', { bubbles: true }));
+    const del = await vi.waitFor(() => {
+      const b = button(root, /^Delete pack/);
+      if (!b) throw new Error('no delete pack button yet');
+      return b;
+    });
+    del.click();
+    await vi.waitFor(() => expect(root.querySelector('.toast')?.textContent).toContain('The disk is too full to keep a copy for Undo'));
+    expect(root.querySelector('.toast [data-undo]')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ANNOTATION_CONTEXT } from '../../lib/store/annotation-model';
 import { clearAll, dumpPage } from '../../lib/store/backup';
 import { openClaimLensDB, type AnnotationRecord, type Pack } from '../../lib/store/db';
@@ -114,12 +114,31 @@ describe('delete and undo', () => {
     expect((await db.getAll('statements')).map((s) => s.id)).toEqual(['c']);
     expect(await db.get('packs', 'p')).toBeUndefined();
     expect(await db.count('trash')).toBe(1);
-    const restored = await restoreFromTrash(db, deleted.trashId);
+    const restored = await restoreFromTrash(db, deleted.trashId!);
     expect(restored.statements.map((s) => s.id).sort()).toEqual(['a', 'b']);
     expect(await snapshot(db)).toEqual(before);
     expect(await db.count('trash'), 'the entry goes with its undo').toBe(0);
-    await expect(restoreFromTrash(db, deleted.trashId)).rejects.toThrow(/Nothing to undo/);
+    await expect(restoreFromTrash(db, deleted.trashId!)).rejects.toThrow(/Nothing to undo/);
     await expect(deletePack(db, 'nope')).rejects.toThrow(/no pack "nope"/);
+  });
+
+  it('deletes a pack without keeping it for Undo when the disk is too full for the trash (the delete frees the space)', async () => {
+    const db = await fresh();
+    await writeImport(db, { mode: 'merge', statements: [st('a', 'A.'), st('b', 'B.')], notes: [], pack: pack('p') }, { now: 1 });
+    const put = IDBObjectStore.prototype.put;
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'trash') throw new DOMException('The disk is full.', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    try {
+      const deleted = await deletePack(db, 'p');
+      expect(deleted).toMatchObject({ statements: 2, trashId: null });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await db.count('statements')).toBe(0);
+    expect(await db.count('trash')).toBe(0);
+    expect(await db.get('packs', 'p')).toBeUndefined();
   });
 
   it(`empties trash older than ${TRASH_MS / 60_000} minutes at the next delete or on request, and with all data`, async () => {
@@ -131,7 +150,7 @@ describe('delete and undo', () => {
     const old = await deletePack(db, 'p', t0);
     const recent = await deletePack(db, 'q', t0 + TRASH_MS + 1);
     expect((await db.getAllKeys('trash')), 'the first entry expired at the second delete').toEqual([recent.trashId]);
-    await expect(restoreFromTrash(db, old.trashId)).rejects.toThrow(/Nothing to undo/);
+    await expect(restoreFromTrash(db, old.trashId!)).rejects.toThrow(/Nothing to undo/);
     await emptyOldTrash(db, t0 + TRASH_MS);
     expect(await db.count('trash'), 'not yet expired').toBe(1);
     await emptyOldTrash(db, t0 + 2 * TRASH_MS + 2);
