@@ -164,6 +164,18 @@ describe('focus after a delete in the library', () => {
   });
 });
 
+/** Filters the list to pack `id` and returns its "Delete pack" button. */
+async function packDeleteButton(root: HTMLElement, id: string): Promise<HTMLButtonElement> {
+  const source = root.querySelector<HTMLSelectElement>('select[name="source"]')!;
+  source.value = `pack:${id}`;
+  source.dispatchEvent(new Event('change', { bubbles: true }));
+  return vi.waitFor(() => {
+    const b = button(root, /^Delete pack/);
+    if (!b) throw new Error('no delete pack button yet');
+    return b;
+  });
+}
+
 describe('deleting a pack', () => {
   const packs: Pack[] = [{ id: 'big', name: 'Big pack', source: 'big.json', count: 3, importedAt: 1 }];
 
@@ -172,14 +184,7 @@ describe('deleting a pack', () => {
     const gate = new Promise<void>((r) => (release = r));
     const api = fakeApi([st('a', 'big'), st('b', 'big'), st('c', 'big'), st('d')], packs, { packGate: gate });
     const root = await mount(api);
-    const source = root.querySelector<HTMLSelectElement>('select[name="source"]')!;
-    source.value = 'pack:big';
-    source.dispatchEvent(new Event('change', { bubbles: true }));
-    const del = await vi.waitFor(() => {
-      const b = button(root, /^Delete pack/);
-      if (!b) throw new Error('no delete pack button yet');
-      return b;
-    });
+    const del = await packDeleteButton(root, 'big');
     del.focus();
     del.click();
     await vi.waitFor(() => expect(button(root, /Deleting/)).toBeDefined());
@@ -212,14 +217,7 @@ describe('deleting a pack', () => {
   it('says there is no Undo when the disk was too full to keep a copy', async () => {
     const api = fakeApi([st('a', 'big'), st('b', 'big'), st('c', 'big'), st('d')], packs, { diskFull: true });
     const root = await mount(api);
-    const source = root.querySelector<HTMLSelectElement>('select[name="source"]')!;
-    source.value = 'pack:big';
-    source.dispatchEvent(new Event('change', { bubbles: true }));
-    const del = await vi.waitFor(() => {
-      const b = button(root, /^Delete pack/);
-      if (!b) throw new Error('no delete pack button yet');
-      return b;
-    });
+    const del = await packDeleteButton(root, 'big');
     del.click();
     await vi.waitFor(() => expect(root.querySelector('.toast')?.textContent).toContain('The disk is too full to keep a copy for Undo'));
     expect(root.querySelector('.toast [data-undo]')).toBeNull();
