@@ -261,6 +261,11 @@ export class PageSession {
     const onVisible = this.painted.length ? undefined : (items: Array<ScanItem<Match>>) => this.show(toPainted(items));
     const result = await this.scanner.scan({ signal: this.ctx.signal, onVisible });
     if (this.ctx.isInvalid) return;
+    // reset while it waited (the library changed again): what it found is old; the queued scan redoes it
+    if (result.stale) {
+      this.dirty = true;
+      return;
+    }
     const found = toPainted(result.items);
     this.show(found);
     this.worthyPaint.set(worthyRanges(result.items));

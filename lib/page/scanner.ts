@@ -18,6 +18,11 @@ export interface ScanResult<M> {
   newSentences: number;
   /** Open shadow roots the extraction read (to observe them for changes). */
   shadowRoots: ShadowRoot[];
+  /**
+   * {@link Scanner.reset} was called while this scan waited for the matcher: its answers were for
+   * the old state (another library, another story), so nothing is returned or remembered. Scan again.
+   */
+  stale?: boolean;
 }
 
 /** Options of {@link Scanner.scan}. */
@@ -52,6 +57,7 @@ interface Sentence {
 }
 
 const EMPTY = { items: [], sentences: 0, newSentences: 0, shadowRoots: [] };
+const STALE = { ...EMPTY, stale: true };
 
 /**
  * Reads a page's article text, segments it and matches sentences, remembering each sentence's
@@ -61,15 +67,21 @@ const EMPTY = { items: [], sentences: 0, newSentences: 0, shadowRoots: [] };
  */
 export class Scanner<M> {
   private readonly cache = new Map<string, M | null>();
+  /** Bumped by {@link reset}: a scan that started before it drops its answers. */
+  private generation = 0;
 
   constructor(
     private readonly doc: Document,
     private readonly matchFn: MatchFn<M>,
   ) {}
 
-  /** Forgets remembered answers (after SPA navigation, or when the database changed). */
+  /**
+   * Forgets remembered answers (after SPA navigation, or when the database changed). A scan under
+   * way then ends {@link ScanResult.stale} instead of remembering answers given for the old state.
+   */
   reset(): void {
     this.cache.clear();
+    this.generation++;
   }
 
   /**
@@ -79,6 +91,7 @@ export class Scanner<M> {
    */
   async scan(options: ScanOptions<M> = {}): Promise<ScanResult<M>> {
     const { signal, onVisible } = options;
+    const generation = this.generation;
     const win = this.doc.defaultView!;
     const slicer = createSlicer(win);
     const article = await findArticleRootSliced(this.doc, slicer.timeUp, slicer.yield);
@@ -98,24 +111,28 @@ export class Scanner<M> {
     if (this.cache.size + fresh.length > CACHE_LIMIT) this.cache.clear();
     const visible = onVisible ? visibleTexts(win, blocks, sentences, fresh) : new Set<string>();
     if (visible.size) {
-      await this.ask([...visible], article);
+      if (!(await this.ask([...visible], article, generation))) return STALE;
       if (signal?.aborted) return EMPTY;
       const first = await this.items(blocks, sentences.filter((s) => visible.has(s.text)), slicer);
       onVisible!(first);
     }
     const rest = fresh.filter((t) => !visible.has(t));
     for (let i = 0; i < rest.length; i += CHUNK) {
-      await this.ask(rest.slice(i, i + CHUNK), article);
+      if (!(await this.ask(rest.slice(i, i + CHUNK), article, generation))) return STALE;
       if (signal?.aborted) return EMPTY;
     }
     const items = await this.items(blocks, sentences, slicer);
     if (signal?.aborted) return EMPTY;
+    if (this.generation !== generation) return STALE;
     return { items, sentences: sentences.length, newSentences: fresh.length, shadowRoots: walker.shadowRoots };
   }
 
-  private async ask(texts: string[], article: Element): Promise<void> {
+  /** Asks the matcher and remembers its answers; false (nothing remembered) when reset meanwhile. */
+  private async ask(texts: string[], article: Element, generation: number): Promise<boolean> {
     const answers = await this.matchFn(texts, article);
+    if (this.generation !== generation) return false;
     texts.forEach((t, j) => this.cache.set(t, answers[j] ?? null));
+    return true;
   }
 
   /** Ranges for the matched ones among `sentences`, built in slices. */

@@ -43,6 +43,29 @@ describe('Scanner', () => {
     expect(painted.length).toBeLessThanOrEqual(600);
   });
 
+  it('drops the answers of a scan under way when reset meanwhile (the library changed again), so the next scan asks afresh', async () => {
+    const doc = page('<p>First claim here. Second claim here.</p>');
+    let library = 'old';
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const matchFn = vi.fn(async (texts: string[]) => {
+      const answer = library;
+      if (matchFn.mock.calls.length === 1) await gate;
+      return texts.map(() => answer);
+    });
+    const scanner = new Scanner<string>(doc, matchFn);
+    const first = scanner.scan();
+    await vi.waitFor(() => expect(matchFn).toHaveBeenCalledTimes(1));
+    library = 'new';
+    scanner.reset();
+    release();
+    expect(await first).toMatchObject({ stale: true, items: [] });
+    const second = await scanner.scan();
+    expect(second.stale).toBeUndefined();
+    expect(second.newSentences, 'nothing of the old answers was kept').toBe(2);
+    expect(second.items.map((i) => i.match)).toEqual(['new', 'new']);
+  });
+
   it('finds every occurrence of a repeated sentence (hard case 19)', async () => {
     const doc = page('<p>The deficit fell.</p><p>Other text.</p><p>The deficit fell.</p>');
     const result = await new Scanner(doc, async (t) => t.map((x) => (x === 'The deficit fell.' ? 1 : null))).scan();
