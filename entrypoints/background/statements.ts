@@ -4,7 +4,7 @@ import starterPack from '../../assets/starter-pack.json';
 import { claimReviewsIn, statementFromClaimReview } from '../../lib/formats/claimreview';
 import { clearSavedIndex, indexSignature, loadSavedIndex, openIndexDB, saveIndex } from '../../lib/match/index-store';
 import { INDEX_FORMAT, StatementIndex, type IndexedStatement } from '../../lib/match/statement-index';
-import { allStatements, openClaimLensDB, replacePack, statementsById, type ClaimLensDB } from '../../lib/store/db';
+import { openClaimLensDB, replacePack, statementsById, statementsSnapshot, type ClaimLensDB } from '../../lib/store/db';
 import type { Statement } from '../../lib/types';
 
 /** Pack id of the bundled starter pack. */
@@ -23,6 +23,8 @@ export interface MatchIndex {
 }
 
 let indexPromise: Promise<MatchIndex> | undefined;
+/** Bumped by {@link invalidateIndex}: an index built from before it is not saved. */
+let indexGeneration = 0;
 
 /** The database, opened lazily (a woken service worker starts with nothing in memory). */
 export function db(): Promise<IDBPDatabase<ClaimLensDB>> {
@@ -72,6 +74,7 @@ export function indexed(s: Statement): IndexedStatement {
  */
 export function statementIndex(): Promise<MatchIndex> {
   indexPromise ??= (async () => {
+    const generation = indexGeneration;
     await ensureStarterPack();
     const d = await db();
     const signature = indexSignature(await d.count('statements'), await d.getAll('packs'), INDEX_FORMAT);
@@ -85,9 +88,15 @@ export function statementIndex(): Promise<MatchIndex> {
         console.warn('ClaimLens: saved index unreadable, rebuilding:', e instanceof Error ? e.message : e);
       }
     }
-    const index = new StatementIndex((await allStatements(d)).map(indexed));
-    // A failed save only costs the next start a rebuild.
-    if (cache) await saveIndex(cache, signature, index.serialise()).catch((e: unknown) => console.warn('ClaimLens: index not saved:', e));
+    // Built and saved under one consistent read: a write between the signature above and the build
+    // must not save an index under counts it does not hold.
+    const snapshot = await statementsSnapshot(d);
+    const index = new StatementIndex(snapshot.statements.map(indexed));
+    // Not saved when the statements changed while it was built (it answers the requests already waiting).
+    if (cache && generation === indexGeneration) {
+      // A failed save only costs the next start a rebuild.
+      await saveIndex(cache, indexSignature(snapshot.statements.length, snapshot.packs, INDEX_FORMAT), index.serialise()).catch((e: unknown) => console.warn('ClaimLens: index not saved:', e));
+    }
     return { index, statements: lookup };
   })().catch((e: unknown) => {
     indexPromise = undefined;
@@ -102,6 +111,7 @@ export function statementIndex(): Promise<MatchIndex> {
  */
 export async function invalidateIndex(): Promise<void> {
   indexPromise = undefined;
+  indexGeneration++;
   const cache = await openIndexDB();
   await clearSavedIndex(cache);
 }

@@ -105,6 +105,16 @@ export function allStatements(db: IDBPDatabase<ClaimLensDB>): Promise<Statement[
   return db.getAll('statements');
 }
 
+/**
+ * Every statement and pack, read in one transaction: a consistent state even while another
+ * transaction writes (the match index is built from it and saved under its count and packs).
+ */
+export async function statementsSnapshot(db: IDBPDatabase<ClaimLensDB>): Promise<{ statements: Statement[]; packs: Pack[] }> {
+  const tx = db.transaction(['statements', 'packs']);
+  const [statements, packs] = await Promise.all([tx.objectStore('statements').getAll(), tx.objectStore('packs').getAll(), tx.done]);
+  return { statements, packs };
+}
+
 /** Statements by id, in the order asked; missing ids are left out. */
 export async function statementsById(db: IDBPDatabase<ClaimLensDB>, ids: string[]): Promise<Statement[]> {
   const tx = db.transaction('statements');
