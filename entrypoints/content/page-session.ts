@@ -20,6 +20,12 @@ import highlightCss from './highlights.css?inline';
 const HIDE_DELAY = 300;
 /** How long the pointer rests on another claim, met on its way to the card, before that claim takes the card, ms. */
 const SWITCH_DELAY = 400;
+/**
+ * How long the pointer stays on a claim before it opens the card (or takes it from another claim),
+ * ms: a hand passing over the text on its way elsewhere opens nothing (hover intent). Short enough
+ * to feel immediate when the reader points on purpose.
+ */
+const OPEN_DELAY = 200;
 /** Scroll events this soon after a reveal are the reveal's own scroll, ms (a frame or two, slack for slow pages). */
 const REVEAL_SCROLL_MS = 400;
 /** How long a revealed sentence flashes, ms. */
@@ -66,12 +72,16 @@ export class PageSession {
   private pointed: Painted | undefined;
   /** The last point over the pointed claim or the card: where the way to the card starts. */
   private aim: { x: number; y: number } | undefined;
-  /** Pending hand-over of the card to a claim crossed on the way to it. */
+  /** Pending opening of the card for a claim under the pointer (hover intent), or hand-over to a claim crossed on the way to it. */
   private switchTimer: number | undefined;
+  /** The claim {@link switchTimer} will open the card for. */
+  private pending: Painted | undefined;
   private flashTimer: number | undefined;
   private frame = 0;
   /** Latest pointer position: several moves can arrive within one frame; the last one counts. */
   private pointer = { x: 0, y: 0 };
+  /** The pointer is over ClaimLens's own page UI (the Annotate button, the note form), not the page. */
+  private overOwnUi = false;
   private readonly scanner: Scanner<Match>;
   private observer: ChangeObserver | undefined;
   private scanning: Promise<void> | undefined;
@@ -362,6 +372,8 @@ export class PageSession {
     // did not move, so a card opened from the popup or by the keyboard stays.
     if (e.clientX === this.pointer.x && e.clientY === this.pointer.y) return;
     this.pointer = { x: e.clientX, y: e.clientY };
+    // Text under ClaimLens's own button or form is not pointed at (the card is hit-tested apart).
+    this.overOwnUi = e.composedPath().some((n) => n instanceof Element && n.localName.startsWith('claimlens-') && n.localName !== 'claimlens-card');
     if (this.frame) return;
     this.frame = this.ctx.requestAnimationFrame(() => {
       this.frame = 0;
@@ -372,13 +384,14 @@ export class PageSession {
   /**
    * The card under the pointer's control: open the claim under it, keep the card while the pointer
    * is over it or on its way to it, hide it a moment after the pointer left both.
-   * @param settled the pointer rested {@link SWITCH_DELAY} on another claim: it may take the card now
+   * @param settled the pointer stayed {@link OPEN_DELAY} on a claim ({@link SWITCH_DELAY} when it crossed
+   *   it on the way to the card): the claim under it may open or take the card now
    */
   private pointerAt(settled = false): void {
     const { x, y } = this.pointer;
     // Over the card, the card stays: text under it must not swap the card away.
     const overCard = this.card.contains(x, y);
-    const hit = overCard ? undefined : this.hit.at(x, y);
+    const hit = overCard || this.overOwnUi ? undefined : this.hit.at(x, y);
     const box = this.card.box();
     const showsPointed = !!box && !!this.pointed && this.card.statementId === this.pointed.statement.id;
     const heading = showsPointed && !!this.aim && headingToCard(this.aim, { x, y }, box!);
@@ -402,14 +415,13 @@ export class PageSession {
       this.aim = { x, y };
       return;
     }
-    // Crossing other claims on the way to the card: they take it only once the pointer rests on one
-    // (each move restarts the wait).
-    if (!settled && heading) {
-      this.cancelSwitch();
-      this.switchTimer = this.ctx.setTimeout(() => {
-        this.switchTimer = undefined;
-        this.pointerAt(true);
-      }, SWITCH_DELAY);
+    if (!settled) {
+      // Crossing other claims on the way to the card: they take it only once the pointer rests on
+      // one (each move restarts the wait).
+      if (heading) this.openLater(p, SWITCH_DELAY);
+      // Elsewhere a claim opens the card once the pointer has stayed on it a moment (moves along
+      // it do not restart the wait).
+      else if (this.pending !== p) this.openLater(p, OPEN_DELAY);
       return;
     }
     this.cancelSwitch();
@@ -427,6 +439,18 @@ export class PageSession {
   private cancelSwitch(): void {
     if (this.switchTimer !== undefined) clearTimeout(this.switchTimer);
     this.switchTimer = undefined;
+    this.pending = undefined;
+  }
+
+  /** Looks again in `ms`: the card opens for `p` if the pointer is still on it. */
+  private openLater(p: Painted, ms: number): void {
+    this.cancelSwitch();
+    this.pending = p;
+    this.switchTimer = this.ctx.setTimeout(() => {
+      this.switchTimer = undefined;
+      this.pending = undefined;
+      this.pointerAt(true);
+    }, ms);
   }
 
   private destroy(): void {

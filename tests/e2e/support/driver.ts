@@ -14,6 +14,8 @@ export interface E2ePage {
   evaluate<A, R>(fn: PageFunction<A, R>, arg: A): Promise<R>;
   /** Moves the mouse to viewport CSS pixel (x, y) in `steps` moves (5 unless given), back to back. */
   mouseMove(x: number, y: number, steps?: number): Promise<void>;
+  /** Clicks with the left button at viewport CSS pixel (x, y). */
+  mouseClick(x: number, y: number): Promise<void>;
   /** Saves a PNG of the viewport. */
   screenshot(path: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;

@@ -155,6 +155,9 @@ export function wrapPage(page: Page): E2ePage {
     async mouseMove(x, y, steps = 5) {
       await page.mouse.move(x, y, { steps });
     },
+    async mouseClick(x, y) {
+      await page.mouse.click(x, y);
+    },
     async screenshot(path) {
       await page.screenshot({ path: path as `${string}.png` });
     },

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inPopupOrder } from '../../../components/popup/verdict-order';
 import { browserGate, CHROME_EXTENSION_DIR, FIREFOX_EXTENSION_DIR, RESULTS_DIR, type BrowserKind } from './browsers';
-import { pollPage, type E2eBrowser, type E2ePage } from './driver';
+import { pollPage, type E2eBrowser, type E2ePage, type PageFunction } from './driver';
 import {
   foldText,
   foldedIncludes,
@@ -60,6 +60,44 @@ function expectationFor(expectations: StarterExpectations, text: string): Expect
  * @param kind which browser (for the gate, messages and artefact names)
  * @param launchers how to start the browser with and without the extension
  */
+/** Selects the first 12 characters of painted claim `wanted` (as pointAtPainted counts); false when there is none. */
+const selectStartOfPainted: PageFunction<number, boolean> = (wanted) => {
+  let index = 0;
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('claimlens-')) continue;
+    for (const r of highlight as unknown as Iterable<AbstractRange>) {
+      if (index++ !== wanted) continue;
+      if (r.startContainer.nodeType !== Node.TEXT_NODE || (r.startContainer as Text).length < r.startOffset + 12) return false;
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.startContainer, r.startOffset + 12);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return true;
+    }
+  }
+  return false;
+};
+
+/** The centre of the Annotate button, once it is shown. */
+const annotateButtonBox: PageFunction<null, { x: number; y: number } | null> = () => {
+  const host = document.querySelector<HTMLElement>('claimlens-annotate-button');
+  const r = host?.getBoundingClientRect();
+  return host && host.style.display !== 'none' && r && r.width > 0 ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+};
+
+/** Watches the page for `ms`: true if a claim card was shown at any moment. */
+const cardSeenWithin: PageFunction<number, boolean> = (ms) =>
+  new Promise((resolve) => {
+    const end = performance.now() + ms;
+    const look = () => {
+      if ((document.querySelector('claimlens-card') as HTMLElement | null)?.dataset.statementId) return resolve(true);
+      if (performance.now() >= end) return resolve(false);
+      requestAnimationFrame(look);
+    };
+    look();
+  });
+
 export function defineMainJobSuite(kind: BrowserKind, launchers: MainJobLaunchers): void {
   const gate = browserGate(kind);
 
@@ -267,6 +305,52 @@ export function defineMainJobSuite(kind: BrowserKind, launchers: MainJobLauncher
         return;
       }
       throw new Error('no painted claim whose way to its card crosses another claim');
+    });
+
+    it('opens no card for a pointer that passes over a claim without stopping (hover intent)', async () => {
+      const width = await page.evaluate(() => innerWidth, null);
+      const point = await page.evaluate(pointAtPainted, painted[0]!.index);
+      expect(point, 'a painted claim to pass over').not.toBeNull();
+      for (let attempt = 0; attempt < 3; attempt++) {
+        await page.mouseMove(width - 4, 4);
+        await pollPage(page, () => !(document.querySelector('claimlens-card') as HTMLElement | null)?.dataset.statementId, null, 5_000, 'no card');
+        const t0 = Date.now();
+        await page.mouseMove(point!.x, point!.y, 1);
+        await new Promise((r) => setTimeout(r, 40));
+        // on past the claim, to where its card would open (below it, or the margin)
+        await page.mouseMove(width - 4, point!.y + 110, 1);
+        // a machine too slow to pass within 150 ms makes this no pass-through: try again
+        if (Date.now() - t0 > 150) continue;
+        expect(await page.evaluate(cardSeenWithin, 700), 'a card opened for a claim the pointer only passed over').toBe(false);
+        // a claim the pointer stays on opens its card
+        await page.mouseMove(point!.x, point!.y);
+        await pollPage(page, readCardHost, null, 5_000, 'the card after the pointer stayed on the claim');
+        return;
+      }
+      throw new Error('the machine never moved the pointer over and past a claim within 150 ms');
+    });
+
+    it("the Annotate button over a claim's text opens no card for the text under it, nor does its click", async () => {
+      const width = await page.evaluate(() => innerWidth, null);
+      await page.mouseMove(width - 4, 4);
+      await pollPage(page, () => !(document.querySelector('claimlens-card') as HTMLElement | null)?.dataset.statementId, null, 5_000, 'no card');
+      for (const target of painted) {
+        const point = await page.evaluate(pointAtPainted, target.index);
+        if (!point || point.lines < 2) continue;
+        // the claim's first words selected: the button shows on the claim's second line
+        if (!(await page.evaluate(selectStartOfPainted, target.index))) continue;
+        const box = await pollPage(page, annotateButtonBox, null, 5_000, 'the Annotate button by the selection');
+        await page.mouseMove(box.x, box.y, 1);
+        expect(await page.evaluate(cardSeenWithin, 700), 'a card opened under the Annotate button').toBe(false);
+        await page.mouseClick(box.x, box.y);
+        await pollPage(page, () => !!document.querySelector('claimlens-annotate') || null, null, 5_000, 'the note form');
+        expect(await page.evaluate(cardSeenWithin, 500), 'a card opened with the note form').toBe(false);
+        await page.press('Escape');
+        await pollPage(page, () => !document.querySelector('claimlens-annotate') || null, null, 5_000, 'the form to close');
+        await page.evaluate(() => getSelection()?.removeAllRanges(), null);
+        return;
+      }
+      throw new Error('no painted claim of two lines to select the start of');
     });
 
     it('lists the claims in the popup grouped by verdict, each heading with its count', async () => {
