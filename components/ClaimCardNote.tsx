@@ -15,6 +15,8 @@ export interface NoteCardActions {
   onUndo(): Promise<void>;
   /** The card is finished (Undo expired or the note was restored): hide it. */
   onDone(): void;
+  /** A delete is under way or its Undo on offer (true), or no longer (false): the card stays while it is, whatever the pointer does. */
+  onHold?(held: boolean): void;
   /** Put keyboard focus on Edit when the card opens (opened from the keyboard). */
   autoFocus?: boolean;
 }
@@ -38,6 +40,13 @@ export function ClaimCardNote({ note, matched, actions }: { note: NoteView; matc
     const t = setTimeout(() => actions?.onDone(), UNDO_MS);
     return () => clearTimeout(t);
   }, [state]);
+  // From Delete until Undo is used or runs out, the card stays whatever the pointer does.
+  const holding = state !== 'shown';
+  useEffect(() => {
+    if (!holding) return;
+    actions?.onHold?.(true);
+    return () => actions?.onHold?.(false);
+  }, [holding]);
 
   /** Runs a step; on failure shows its message and goes back to where it started. */
   async function step(busy: 'deleting' | 'restoring', fn: () => Promise<void>, done: 'shown' | 'deleted', failed: 'shown' | 'deleted') {

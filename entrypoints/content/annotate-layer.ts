@@ -270,6 +270,7 @@ export class NoteLayer {
         onDelete: () => this.remove(note.annotationId),
         onUndo: () => this.undo(),
         onDone: () => this.session.card.hide(),
+        onHold: (held) => (this.session.card.held = held),
         autoFocus: focus,
       },
     };

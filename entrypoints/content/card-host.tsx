@@ -29,6 +29,13 @@ export class CardHost {
   private returnTo: HTMLElement | null = null;
   /** True while {@link hide} puts the focus back (its focusin must not open the card again). */
   returningFocus = false;
+  /**
+   * The card offers something the reader may still want (a deleted note's Undo): the pointer
+   * leaving or crossing other claims does not hide or replace it; Esc, × and {@link hide} still do.
+   */
+  held = false;
+  /** How many times a card was shown: a timer set before the last show knows it is out of date. */
+  showCount = 0;
   /** For a personal note's card: its Edit/Delete actions and whether it was matched in other words; set by annotate-layer.ts. */
   noteCard?: (statement: StatementView, focus: boolean) => { actions?: NoteCardActions; matched: boolean };
 
@@ -90,6 +97,7 @@ export class CardHost {
    */
   show(statement: StatementView, anchor: DOMRect, options: { focus?: boolean; sentence?: DOMRect; hint?: boolean } = {}): void {
     const { focus = false, sentence = anchor, hint = false } = options;
+    this.showCount++;
     if (!this.host.isConnected) this.doc.documentElement.appendChild(this.host);
     // A card is drawn again when what it shows changed (a note's `modified`; a statement edited in
     // the library keeps its id), when opened by keyboard, or when the hint comes or goes.
@@ -129,6 +137,7 @@ export class CardHost {
 
   /** Hides the card; when the keyboard was in it, the focus goes back to where it came from. */
   hide(): void {
+    this.held = false;
     const inside = this.doc.activeElement === this.host;
     this.byKeyboard = false;
     this.setVisible(false);

@@ -147,7 +147,7 @@ export class PageSession {
         // scroll a reveal made itself (its event arrives after the card opened, late in a tab in
         // the background: the document is still where the reveal put it), nor while the keyboard is
         // in it (a keyboard user would lose the focus; Escape closes it).
-        if (performance.now() - this.revealedAt < REVEAL_SCROLL_MS || this.card.hasFocus()) return;
+        if (performance.now() - this.revealedAt < REVEAL_SCROLL_MS || this.card.hasFocus() || this.card.held) return;
         const at = this.revealedScroll;
         if (at && (e.target === doc || e.target === doc.documentElement) && win.scrollX === at.x && win.scrollY === at.y) return;
         this.revealedScroll = undefined;
@@ -388,6 +388,12 @@ export class PageSession {
    *   it on the way to the card): the claim under it may open or take the card now
    */
   private pointerAt(settled = false): void {
+    // a card holding an offer (a deleted note's Undo) stays put until it is used or runs out
+    if (this.card.held) {
+      this.cancelHide();
+      this.cancelSwitch();
+      return;
+    }
     const { x, y } = this.pointer;
     // Over the card, the card stays: text under it must not swap the card away.
     const overCard = this.card.contains(x, y);
@@ -400,9 +406,11 @@ export class PageSession {
       // between the lines on the way to the card, each move restarts the wait
       if (heading) this.cancelHide();
       if (this.hideTimer === undefined) {
+        // a card shown since (the keyboard's, a reveal's) is not the one the pointer left
+        const shown = this.card.showCount;
         this.hideTimer = this.ctx.setTimeout(() => {
           this.hideTimer = undefined;
-          this.card.hide();
+          if (!this.card.held && this.card.showCount === shown) this.card.hide();
         }, HIDE_DELAY);
       }
       return;

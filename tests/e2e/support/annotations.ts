@@ -196,5 +196,23 @@ export function defineAnnotationsSuite(kind: BrowserKind, launch: (server: Fixtu
       await open(ARTICLE_URL);
       expect(await page.evaluate(noteTexts, null)).toEqual([QUOTE]);
     });
+
+    it("keeps a deleted note's Undo while the pointer passes over the card and leaves it", async () => {
+      const width = await page.evaluate(() => innerWidth, null);
+      await open(ARTICLE_URL);
+      expect(await page.evaluate(noteTexts, null)).toEqual([QUOTE]);
+      const host = await openCardByKeyboard('hinging on battlefield outcomes');
+      await pollPage(page, () => document.activeElement?.localName === 'claimlens-card' || null, null, 5_000, 'the focus in the card');
+      await page.press('Tab'); // Edit -> Delete
+      await page.press('Enter');
+      await pollPage(page, () => !CSS.highlights.get('claimlens-note')?.size, null, 5_000, 'the note highlight to go');
+      // the hand goes over the card and away, across the page
+      await page.mouseMove((host.left + host.right) / 2, (host.top + host.bottom) / 2);
+      await page.mouseMove(width - 4, 4);
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(await page.evaluate(readCardHost, null), 'the card with Undo went when the pointer left').not.toBeNull();
+      await page.press('Enter'); // Undo still has the focus
+      expect(await pollPage(page, () => CSS.highlights.get('claimlens-note')?.size ?? 0, null, 5_000, 'the note highlight to come back')).toBe(1);
+    });
   });
 }
