@@ -23,7 +23,7 @@ export function ClaimCard({
   const hintLine = hint ? <p class="cl-hint">{hint}</p> : null;
   if (statement.note) {
     return (
-      <div class="cl-card" role="dialog" aria-label="ClaimLens: your note">
+      <div class="cl-card" role="dialog" aria-label="ClaimLens: your note" dir="ltr">
         <div class="cl-head">
           <span class="cl-title">ClaimLens</span>
           {onClose ? (
@@ -40,7 +40,9 @@ export function ClaimCard({
   const claimed = [statement.claimant, formatDate(statement.claimDate)].filter(Boolean).join(', ');
   const reviewed = [statement.reviewer, formatDate(statement.reviewDate)].filter(Boolean).join(', ');
   return (
-    <div class="cl-card" role="dialog" aria-label={`ClaimLens: ${statement.verdictLabel}`}>
+    // The card's own words are English (left to right) on any page; the texts it quotes take their
+    // direction from their own characters (an English claim on a right-to-left page, and the reverse).
+    <div class="cl-card" role="dialog" aria-label={`ClaimLens: ${statement.verdictLabel}`} dir="ltr">
       <div class="cl-head">
         <VerdictBadge verdict={statement.verdict} label={statement.verdictLabel} />
         {onClose ? (
@@ -51,12 +53,12 @@ export function ClaimCard({
       </div>
       <p class="cl-statement">
         <span class="cl-k">Claim checked: </span>
-        {statement.text}
+        <bdi>{statement.text}</bdi>
       </p>
-      {claimed ? <p class="cl-meta">Claimed by {claimed}</p> : null}
-      {statement.summary ? <p class="cl-summary">{statement.summary}</p> : null}
+      {claimed ? <p class="cl-meta">Claimed by <bdi>{claimed}</bdi></p> : null}
+      {statement.summary ? <p class="cl-summary" dir="auto">{statement.summary}</p> : null}
       <p class="cl-meta">
-        Reviewed by {reviewed || 'unknown'}
+        Reviewed by <bdi>{reviewed || 'unknown'}</bdi>
         {statement.reviewUrl ? (
           <>
             {' · '}
@@ -74,7 +76,7 @@ export function ClaimCard({
           <span class="cl-k">Your notes</span>
           <ul>
             {statement.notes.map((n, i) => (
-              <li key={i}>{n}</li>
+              <li key={i} dir="auto">{n}</li>
             ))}
           </ul>
         </div>

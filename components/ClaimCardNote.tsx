@@ -76,7 +76,7 @@ export function ClaimCardNote({ note, matched, actions }: { note: NoteView; matc
     <div class="cl-note" data-annotation-id={note.annotationId}>
       <p class="cl-k">{matched ? 'Your note on this claim, made on another page:' : 'Your note'}</p>
       {note.verdict ? <VerdictBadge verdict={note.verdict} /> : null}
-      {note.note ? <p class="cl-note-text"><NoteText text={note.note} /></p> : <p class="cl-meta">(no text)</p>}
+      {note.note ? <p class="cl-note-text" dir="auto"><NoteText text={note.note} /></p> : <p class="cl-meta">(no text)</p>}
       {matched ? <p class="cl-meta">You noted: “{note.quote}”</p> : null}
       {note.tags.length ? <p class="cl-meta">Tags: {note.tags.join(', ')}</p> : null}
       {note.links.length ? (

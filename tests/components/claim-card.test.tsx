@@ -29,6 +29,15 @@ describe('ClaimCard', () => {
     expect(link.getAttribute('rel')).toContain('noopener');
   });
 
+  it('keeps its own words left to right on a right-to-left page, and lets quoted texts take their own direction', () => {
+    const el = mount({ ...base, summary: 'הפלישה החלה ב-24 בפברואר 2022.', notes: ['ملاحظة'] });
+    expect(el.querySelector('[role=dialog]')?.getAttribute('dir')).toBe('ltr');
+    expect(el.querySelector('.cl-summary')?.getAttribute('dir')).toBe('auto');
+    expect(el.querySelector('.cl-statement bdi')?.textContent).toBe('Ukraine started the war.');
+    expect([...el.querySelectorAll('.cl-meta bdi')].map((b) => b.textContent)).toEqual(['Donald Trump, Feb 18, 2025', 'FactCheck.org, Feb 19, 2025']);
+    expect(el.querySelector('.cl-notes li')?.getAttribute('dir')).toBe('auto');
+  });
+
   it('renders imported markup as text, never as elements', () => {
     const el = mount({ ...base, summary: '<img src=x onerror=alert(1)>', text: '<b>bold</b>' });
     expect(el.querySelector('img')).toBeNull();
