@@ -99,7 +99,7 @@ export function AnnotationForm({ quote, initial, onSave, onCancel }: AnnotationF
       }}
     >
       <p class="cl-form-title">{initial ? 'Edit note' : 'New note'}</p>
-      <blockquote class="cl-quote">“{quote.length > 280 ? `${quote.slice(0, 280)}…` : quote}”</blockquote>
+      <blockquote class="cl-quote" dir="auto" title={quote}>“{quote.length > 280 ? `${quote.slice(0, 280)}…` : quote}”</blockquote>
       <label for="cl-note">Note</label>
       <textarea id="cl-note" ref={noteRef} rows={4} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       <label for="cl-verdict">Verdict (optional)</label>

@@ -27,15 +27,17 @@ export function CsvMappingStep({ table, mapping, onChange, onConfirm, onCancel }
           </label>
         ))}
       </div>
-      <table class="preview">
-        <caption>First rows</caption>
-        <thead><tr>{table.headers.map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
-        <tbody>
-          {table.records.slice(0, 3).map((r, i) => (
-            <tr key={i}>{table.headers.map((h) => <td key={h}>{r[h]}</td>)}</tr>
-          ))}
-        </tbody>
-      </table>
+      <div class="preview-wrap">
+        <table class="preview">
+          <caption>First rows</caption>
+          <thead><tr>{table.headers.map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
+          <tbody>
+            {table.records.slice(0, 3).map((r, i) => (
+              <tr key={i}>{table.headers.map((h) => <td key={h}>{r[h]}</td>)}</tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {!ready ? <p class="error" role="status">Choose the columns for the claim and the rating.</p> : null}
       <div class="actions">
         <button type="submit" class="primary" disabled={!ready}>Check the rows</button>

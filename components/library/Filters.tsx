@@ -31,7 +31,7 @@ export function Filters({ filter, onChange, packs, tags }: { filter: LibraryFilt
           <option value="origin:captured">Saved from pages</option>
           <option value="origin:import">All imports</option>
           {packs.map((p) => (
-            <option key={p.id} value={`pack:${p.id}`}>Pack: {p.name} ({p.count})</option>
+            <option key={p.id} value={`pack:${p.id}`}>Pack: {p.name} ({p.count.toLocaleString('en')})</option>
           ))}
         </select>
       </label>

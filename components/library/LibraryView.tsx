@@ -130,7 +130,7 @@ export function LibraryView({
           </button>
         ) : pack ? (
           <button type="button" class="danger small" aria-disabled={deleting ? 'true' : undefined} onClick={() => void removePack()}>
-            Delete pack “{pack.name}” ({pack.count})
+            Delete pack “{pack.name}” ({pack.count.toLocaleString('en')})
           </button>
         ) : null}
       </div>

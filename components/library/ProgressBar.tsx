@@ -4,10 +4,11 @@ import type { ImportProgress } from './import-runner';
 /** How often the elapsed time is repainted, ms (the page shows it is alive at least every 250 ms). */
 const TICK_MS = 200;
 
-const PHASES: Record<ImportProgress['phase'], string> = {
-  checking: 'Checking rows',
-  sending: 'Preparing',
-  writing: 'Writing to the library',
+/** What each phase is doing with the file `name`, as the progress line says it. */
+const PHASES: Record<ImportProgress['phase'], (name: string) => string> = {
+  checking: (name) => `Checking the rows of “${name}”`,
+  sending: (name) => `Preparing “${name}”`,
+  writing: (name) => `Writing “${name}” to the library`,
 };
 
 /** Seconds since the calling component mounted, repainted every {@link TICK_MS} ms: shows a long wait is alive. */
@@ -25,7 +26,7 @@ export function useElapsedSeconds(): number {
 export function ProgressBar({ name, progress }: { name: string; progress: ImportProgress }) {
   const { phase, done, total } = progress;
   const seconds = useElapsedSeconds();
-  const label = `${PHASES[phase]} of “${name}”: ${done.toLocaleString('en')}${total ? ` of ${total.toLocaleString('en')}` : ''} rows · ${seconds.toFixed(1)} s`;
+  const label = `${PHASES[phase](name)}: ${done.toLocaleString('en')}${total ? ` of ${total.toLocaleString('en')}` : ''} rows · ${seconds.toFixed(1)} s`;
   return (
     <div class="progress" data-phase={phase} data-done={done} data-total={total}>
       <label>

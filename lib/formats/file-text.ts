@@ -45,8 +45,42 @@ function looksBinary(bytes: Uint8Array): boolean {
   }
 }
 
+/** Share of the sample's high (odd for little-endian) bytes that must be NUL to read it as BOM-less UTF-16: Latin text has one in nearly every code unit. */
+const UTF16_NUL_SHARE = 0.4;
+/** At most this share of the other bytes may be NUL (there, only U+xx00 characters put one). */
+const UTF16_OTHER_NUL_SHARE = 0.05;
+
 /**
- * Decodes an import file: UTF-16 when it starts with a UTF-16 byte order mark; else UTF-8; else, when
+ * UTF-16 text saved without a byte order mark (some tools' "Unicode" export), recognised by where
+ * its NUL bytes fall: the high byte of nearly every Latin character. The common heuristic of text
+ * editors (for example Notepad++'s and uchardet's NUL-position test); the text must then decode
+ * without error. The NUL test of {@link looksBinary} would otherwise refuse it.
+ * @returns the text, or undefined when the bytes are not such UTF-16
+ */
+function utf16WithoutBom(bytes: Uint8Array): string | undefined {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
+  const sample = bytes.subarray(0, SAMPLE);
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) evenNul++;
+    else oddNul++;
+  }
+  const half = sample.length / 2;
+  const encoding = oddNul >= half * UTF16_NUL_SHARE && evenNul <= half * UTF16_OTHER_NUL_SHARE ? 'utf-16le'
+    : evenNul >= half * UTF16_NUL_SHARE && oddNul <= half * UTF16_OTHER_NUL_SHARE ? 'utf-16be' : undefined;
+  if (!encoding) return undefined;
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Decodes an import file: UTF-16 when it starts with a UTF-16 byte order mark, or when its NUL bytes
+ * fall as UTF-16's do ({@link utf16WithoutBom}); else UTF-8; else, when
  * the bytes are not valid UTF-8 (a CSV saved by a spreadsheet program as "CSV" on Windows, in the
  * Western code page), Windows-1252, so "Café" and curly quotes arrive intact instead of as U+FFFD.
  * (WHATWG Encoding: the `latin1` and `iso-8859-1` labels decode as windows-1252 too.)
@@ -56,6 +90,8 @@ function looksBinary(bytes: Uint8Array): boolean {
 export function decodeImportText(name: string, bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16 !== undefined) return utf16;
   if (!looksBinary(bytes)) {
     try {
       return new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -71,6 +71,26 @@ describe('a file that is not text', () => {
     // valid UTF-8 is never read as Windows-1252
     expect(await read(new TextEncoder().encode(csv))).toBe(csv);
   });
+
+  it('UTF-16 without a byte order mark reads too, in either byte order; binary with NULs is still refused', async () => {
+    const csv = 'claim\trating\nThe café is open, “really”.\tFalse\n';
+    const read = (bytes: Uint8Array) => readImportText(new File([bytes as BlobPart], 'x.csv'));
+    const le = new Uint8Array(csv.length * 2);
+    const be = new Uint8Array(csv.length * 2);
+    for (let i = 0; i < csv.length; i++) {
+      const c = csv.charCodeAt(i);
+      le[2 * i] = c & 0xff;
+      le[2 * i + 1] = c >> 8;
+      be[2 * i] = c >> 8;
+      be[2 * i + 1] = c & 0xff;
+    }
+    expect(await read(le)).toBe(csv);
+    expect(await read(be)).toBe(csv);
+    expect(detectImport('x.csv', await read(le)).format).toBe('csv');
+    // NULs all over, not in UTF-16's places: still not text
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, ...randomBytes(400)]);
+    expect((await open('x.csv', png)).message).toMatch(/not a text file/);
+  });
 });
 
 describe('file content quoted in an error', () => {
