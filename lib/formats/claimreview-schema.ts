@@ -48,6 +48,9 @@ export interface ValidatedRow {
   warnings: RowIssue[];
 }
 
+/** An HTML tag or character reference in a text field (`<b>`, `</p>`, `&amp;`, `&#8217;`). */
+const MARKUP = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?>|&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
+
 /**
  * Validates one ClaimReview and maps it onto a statement.
  * @param review the raw object from the file
@@ -55,8 +58,8 @@ export interface ValidatedRow {
  * @param origin, now, packId as in {@link statementFromClaimReview}
  * @returns the statement, or errors (row, field, reason) when `claimReviewed` or the rating label
  *   is missing or has the wrong type; warnings for an unsafe `url` (dropped: only http(s) links are
- *   kept), for a claim or review date that is not a date (dropped) and for a rating on no known
- *   scale (kept as the label, verdict `unproven`)
+ *   kept), for a claim or review date that is not a date (dropped), for a rating on no known
+ *   scale (kept as the label, verdict `unproven`) and for HTML markup in a text field (kept as text)
  */
 export function validateClaimReview(review: unknown, row: number, origin: Origin, now: number, packId?: string): ValidatedRow {
   const parsed = v.safeParse(ClaimReviewSchema, review);
@@ -83,6 +86,15 @@ export function validateClaimReview(review: unknown, row: number, origin: Origin
   ];
   for (const [field, given, kept] of dates) {
     if (typeof given === 'string' && given.trim() && !kept) warnings.push({ row, field, reason: `"${excerpt(given)}" is not a date; it was left out` });
+  }
+  // schema.org Text is plain text: markup is kept as the publisher wrote it and shown as text, never
+  // as elements; say so, so that "<b>" in a card does not come as a surprise
+  const texts: Array<[string, string | undefined]> = [
+    ['claimReviewed', statement.text], ['reviewBody', statement.summary], ['author.name', statement.reviewer], ['itemReviewed.author.name', statement.claimant],
+  ];
+  for (const [field, text] of texts) {
+    const markup = text && MARKUP.exec(text);
+    if (markup) warnings.push({ row, field, reason: `contains HTML markup (${excerpt(markup[0], 30)}); it is kept and shown as text` });
   }
   const numeric = { value: Number(rating.ratingValue), best: Number(rating.bestRating), worst: Number(rating.worstRating) };
   if (mapVerdict(label, numeric).known === 'none') {

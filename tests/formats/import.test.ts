@@ -210,6 +210,18 @@ describe('hostile and broken inputs', () => {
     expect(s.reviewer).toBe('<b>Bold Reviewer</b>');
     expect(s.reviewUrl).toBeUndefined();
     expect(p.warnings).toContainEqual({ row: 1, field: 'url', reason: 'is not an http(s) link; it was left out' });
+    // the preview says the markup will show as text, field by field
+    expect(p.warnings).toContainEqual({ row: 1, field: 'reviewBody', reason: 'contains HTML markup (<img src=x onerror=alert(1)>); it is kept and shown as text' });
+    expect(p.warnings).toContainEqual({ row: 1, field: 'author.name', reason: 'contains HTML markup (<b>); it is kept and shown as text' });
+  });
+
+  it('warns of HTML character references and tags, not of text that only looks alike', async () => {
+    const rows = [
+      review('Trump&#8217;s claim about tariffs.'),
+      review('The toll is < 5 dollars & > 2 dollars, says R&D.'),
+    ];
+    const p = await plan('m.json', JSON.stringify(rows));
+    expect(p.warnings.filter((w) => /HTML markup/.test(w.reason)).map((w) => [w.row, w.field])).toEqual([[1, 'claimReviewed']]);
   });
 
   it('a date that is not a date: the row is imported without it, and the column is named', async () => {
