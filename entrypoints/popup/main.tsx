@@ -13,8 +13,14 @@ const toTab = (tabId: number, frameId = 0) => createClient((m) => browser.tabs.s
 
 const api: PopupApi = {
   async tabId() {
-    const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
-    if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+    // ?tabId=N: the popup opened as a page for tab N (tests, and a pinned popup tab)
+    const raw = new URLSearchParams(location.search).get('tabId');
+    if (raw !== null) {
+      const id = Number(raw);
+      const tab = Number.isInteger(id) && id > 0 ? await browser.tabs.get(id).catch(() => undefined) : undefined;
+      if (!tab) throw new Error(`there is no open tab "${raw.slice(0, 20)}" (?tabId= takes the number of an open tab)`);
+      return id;
+    }
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) throw new Error('No active tab.');
     return tab.id;

@@ -367,6 +367,19 @@ export function defineMainJobSuite(kind: BrowserKind, launchers: MainJobLauncher
       expect(popupVerdicts).toEqual(inPopupOrder(painted.map((p) => p.verdict)));
     });
 
+    it('the popup for a tab that is not open (?tabId=) says so instead of showing an empty list', async () => {
+      for (const bad of ['999999', 'abc']) {
+        const view = await browser!.openExtensionPage(`popup.html?tabId=${bad}`);
+        try {
+          const alert = await pollPage(view, () => document.querySelector('[role=alert]')?.textContent ?? null, null, 5_000, 'the popup\'s alert');
+          expect(alert).toContain(`no open tab "${bad}"`);
+          expect(await view.evaluate(() => document.querySelectorAll('li[data-statement-id]').length, null)).toBe(0);
+        } finally {
+          await view.close();
+        }
+      }
+    });
+
     /** Writes settings as the library page does (storage.local), from an extension page. */
     async function setSettings(values: Record<string, unknown>): Promise<void> {
       const probe = await browser!.openExtensionPage('popup.html');
