@@ -92,10 +92,15 @@ export function statementIndex(): Promise<MatchIndex> {
     // must not save an index under counts it does not hold.
     const snapshot = await statementsSnapshot(d);
     const index = new StatementIndex(snapshot.statements.map(indexed));
-    // Not saved when the statements changed while it was built (it answers the requests already waiting).
+    // Saved while the waiting pages get their answers (a large index takes a while to write). Not
+    // saved when the statements changed while it was built; dropped again when they changed while
+    // it was written (an edit keeps the count and packs: the signature alone would not tell).
     if (cache && generation === indexGeneration) {
-      // A failed save only costs the next start a rebuild.
-      await saveIndex(cache, indexSignature(snapshot.statements.length, snapshot.packs, INDEX_FORMAT), index.serialise()).catch((e: unknown) => console.warn('ClaimLens: index not saved:', e));
+      const signature = indexSignature(snapshot.statements.length, snapshot.packs, INDEX_FORMAT);
+      void saveIndex(cache, signature, index.serialise())
+        .then(() => (generation === indexGeneration ? undefined : clearSavedIndex(cache)))
+        // A failed save only costs the next start a rebuild.
+        .catch((e: unknown) => console.warn('ClaimLens: index not saved:', e));
     }
     return { index, statements: lookup };
   })().catch((e: unknown) => {
