@@ -15,14 +15,16 @@ const segmenters = new Map<string, Intl.Segmenter>();
 /**
  * Longest sentence kept whole, UTF-16 code units. News prose stays well under it (the longest of
  * 11,002 sentences in ../shared/pages/real-world and the PolitiFact articles of ../shared/data has
- * 511); longer runs are lists or transcripts the segmenter found no stop in. They are cut at clause
- * marks, so a claim inside one is still matched, and a highlight covers a clause, not screens.
+ * 511); longer runs are lists or transcripts the segmenter found no stop in. They are cut into
+ * clauses, so a claim inside one is still matched, and a highlight covers its clause, not screens.
  */
 export const LONG_SENTENCE_CHARS = 600;
-/** Shortest piece a cut leaves before it, so a run is not cut into crumbs at its first comma. */
+/** Clause marks a long run is cut at, every one: `;` or `:` and a space, a dash between spaces. */
+const CLAUSE_MARK = /[;:]\s+|\s[\u2014\u2013-]+\s+/g;
+/** Shortest piece a cut by {@link WEAK_MARKS} leaves before it, so a clause is not cut into crumbs at its first comma. */
 const MIN_PIECE_CHARS = 120;
-/** Where a run may be cut, strongest first: after `;` or `:`, around a dash, after a comma, at a space. */
-const CUT_MARKS = [/[;:]\s+/g, /\s[\u2014\u2013-]+\s+/g, /,\s+/g, /\s+/g];
+/** Where a clause still too long may be cut, strongest first: after a comma, at a space. */
+const WEAK_MARKS = [/,\s+/g, /\s+/g];
 
 /**
  * Splits text into sentences: `Intl.Segmenter` (granularity `sentence`, Unicode UAX #29), then
@@ -30,7 +32,7 @@ const CUT_MARKS = [/[;:]\s+/g, /\s[\u2014\u2013-]+\s+/g, /,\s+/g, /\s+/g];
  * Closing quotes and brackets stay with their sentence ("... “no progress.”"). The abbreviation
  * rules are English news usage; they are applied for every locale, since they only ever join.
  * Without `Intl.Segmenter` a simple punctuation splitter is used instead. A run longer than
- * {@link LONG_SENTENCE_CHARS} is cut into pieces of at most that length at its strongest clause marks.
+ * {@link LONG_SENTENCE_CHARS} is cut into its clauses (see cutLong), none longer than that.
  * @param text one block's text (line breaks inside are treated as hard breaks by UAX #29)
  * @param locale BCP 47 tag for the segmenter, default `'en'`
  * @returns sentences in order, trimmed of surrounding whitespace, empty ones dropped; offsets are
@@ -59,17 +61,34 @@ export function segmentSentences(text: string, locale = 'en'): Sentence[] {
 }
 
 /**
- * `text[from, to)` cut into contiguous pieces of at most {@link LONG_SENTENCE_CHARS}: each cut at the
- * last of the strongest {@link CUT_MARKS} that leaves at least {@link MIN_PIECE_CHARS} before it, or
- * (a run without a space) at the limit, never inside a surrogate pair.
+ * `text[from, to)` cut into contiguous clauses at every {@link CLAUSE_MARK} (a list's items, a
+ * transcript's turns), so a claim is matched and painted as its own clause; a clause still longer
+ * than {@link LONG_SENTENCE_CHARS} is cut by {@link cutWeak}.
  */
 function cutLong(text: string, from: number, to: number): Array<[number, number]> {
+  const clauses: Array<[number, number]> = [];
+  let start = from;
+  for (const m of text.slice(from, to).matchAll(CLAUSE_MARK)) {
+    const end = from + m.index + m[0].length;
+    clauses.push([start, end]);
+    start = end;
+  }
+  clauses.push([start, to]);
+  return clauses.flatMap(([a, b]) => (b - a > LONG_SENTENCE_CHARS ? cutWeak(text, a, b) : [[a, b] as [number, number]]));
+}
+
+/**
+ * `text[from, to)` cut into contiguous pieces of at most {@link LONG_SENTENCE_CHARS}: each cut at the
+ * last of the strongest {@link WEAK_MARKS} that leaves at least {@link MIN_PIECE_CHARS} before it, or
+ * (a run without a space) at the limit, never inside a surrogate pair.
+ */
+function cutWeak(text: string, from: number, to: number): Array<[number, number]> {
   const pieces: Array<[number, number]> = [];
   let start = from;
   while (to - start > LONG_SENTENCE_CHARS) {
     const window = text.slice(start, start + LONG_SENTENCE_CHARS);
     let cut = 0;
-    for (const mark of CUT_MARKS) {
+    for (const mark of WEAK_MARKS) {
       for (const m of window.matchAll(mark)) if (m.index >= MIN_PIECE_CHARS) cut = m.index + m[0].length;
       if (cut) break;
     }

@@ -106,7 +106,7 @@ describe('segmentSentences on run-on text (a list or transcript without stops)',
   const filler = (i: number) => `item ${i} of the running list goes on without a stop here`;
   const pieces = (text: string) => segmentSentences(text);
 
-  it(`cuts a run over ${LONG_SENTENCE_CHARS} units at clause marks, keeping a claim clause whole and the offsets right`, () => {
+  it(`cuts a run over ${LONG_SENTENCE_CHARS} units into its clauses, the claim's its own, offsets right`, () => {
     const clauses = [...Array.from({ length: 60 }, (_, i) => filler(i)), CLAIM, ...Array.from({ length: 60 }, (_, i) => filler(60 + i))];
     const run = clauses.join('; ');
     expect(run.length).toBeGreaterThan(6000);
@@ -118,12 +118,15 @@ describe('segmentSentences on run-on text (a list or transcript without stops)',
       // cut after "; ", never inside a clause
       expect(s.text.endsWith(';') || s.end === run.length).toBe(true);
     }
-    expect(got.some((s) => s.text.includes(CLAIM))).toBe(true);
+    // the claim is a piece of its own: its clause, not the list around it
+    expect(got.find((s) => s.text.includes(CLAIM))?.text).toBe(`${CLAIM};`);
     // contiguous: only the whitespace after each cut is left out
     expect(got.map((s) => s.text).join(' ')).toBe(run);
   });
 
-  it('prefers a semicolon to a comma, and a comma to a space', () => {
+  it('cuts at every clause mark (semicolon, colon, spaced dash); a long clause at commas, then spaces', () => {
+    const dashes = Array.from({ length: 30 }, (_, i) => filler(i)).join(' \u2014 ');
+    expect(pieces(dashes).map((s) => s.text)).toEqual(Array.from({ length: 30 }, (_, i) => (i < 29 ? `${filler(i)} \u2014` : filler(i))));
     const commas = Array.from({ length: 40 }, (_, i) => filler(i)).join(', ');
     for (const s of pieces(commas).slice(0, -1)) expect(s.text.endsWith(',')).toBe(true);
     const spaces = Array.from({ length: 40 }, (_, i) => filler(i)).join(' ');
