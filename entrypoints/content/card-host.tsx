@@ -78,6 +78,11 @@ export class CardHost {
     return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
   }
 
+  /** The keyboard focus is inside the visible card now (Alt+Shift+C, a note card opened from the keyboard). */
+  holdsFocus(): boolean {
+    return !this.host.hidden && this.doc.activeElement === this.host;
+  }
+
   /**
    * True when the keyboard is in the card (its shadow root's focus shows as the host), or the
    * keyboard opened it and the focus has not gone elsewhere yet (it moves in after the render).

@@ -388,8 +388,9 @@ export class PageSession {
    *   it on the way to the card): the claim under it may open or take the card now
    */
   private pointerAt(settled = false): void {
-    // a card holding an offer (a deleted note's Undo) stays put until it is used or runs out
-    if (this.card.held) {
+    // a card holding an offer (a deleted note's Undo), or the keyboard's focus (Alt+Shift+C), stays
+    // put whatever the pointer does: Esc or × closes it
+    if (this.card.held || this.card.holdsFocus()) {
       this.cancelHide();
       this.cancelSwitch();
       return;
@@ -410,7 +411,7 @@ export class PageSession {
         const shown = this.card.showCount;
         this.hideTimer = this.ctx.setTimeout(() => {
           this.hideTimer = undefined;
-          if (!this.card.held && this.card.showCount === shown) this.card.hide();
+          if (!this.card.held && !this.card.holdsFocus() && this.card.showCount === shown) this.card.hide();
         }, HIDE_DELAY);
       }
       return;

@@ -420,6 +420,13 @@ export function defineMainJobSuite(kind: BrowserKind, launchers: MainJobLauncher
       }, null);
       await page.press('Alt+Shift+KeyC');
       expect(await focused()).toBe('card');
+      // the hand moving over the page meanwhile neither closes the card nor takes the focus out of it
+      const width = await page.evaluate(() => innerWidth, null);
+      await page.mouseMove(width / 2, 200);
+      await page.mouseMove(width - 4, 4);
+      await new Promise((r) => setTimeout(r, 800));
+      expect((await page.evaluate(readCardHost, null))?.statementId, 'the card the keyboard is in closed when the pointer moved').toBe(expected.statementId);
+      expect(await focused()).toBe('card');
       await page.press('Tab');
       await page.press('Tab');
       expect(await focused(), 'Close and Source are in the card').toBe('card');
