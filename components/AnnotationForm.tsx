@@ -88,8 +88,10 @@ export function AnnotationForm({ quote, initial, onSave, onCancel }: AnnotationF
   }
 
   return (
+    // English, left to right, on any page (as the card); what the reader types takes its own direction
     <form
       class="cl-form"
+      dir="ltr"
       ref={formRef}
       aria-label={initial ? 'Edit your ClaimLens note' : 'Annotate with ClaimLens'}
       onKeyDown={onKeyDown}
@@ -101,7 +103,7 @@ export function AnnotationForm({ quote, initial, onSave, onCancel }: AnnotationF
       <p class="cl-form-title">{initial ? 'Edit note' : 'New note'}</p>
       <blockquote class="cl-quote" dir="auto" title={quote}>“{quote.length > 280 ? `${quote.slice(0, 280)}…` : quote}”</blockquote>
       <label for="cl-note">Note</label>
-      <textarea id="cl-note" ref={noteRef} rows={4} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+      <textarea id="cl-note" dir="auto" ref={noteRef} rows={4} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       <label for="cl-verdict">Verdict (optional)</label>
       <select id="cl-verdict" value={verdict} onChange={(e) => setVerdict(e.currentTarget.value)}>
         <option value="">No verdict</option>

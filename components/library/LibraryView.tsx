@@ -132,6 +132,9 @@ export function LibraryView({
           <button type="button" class="danger small" aria-disabled={deleting ? 'true' : undefined} onClick={() => void removePack()}>
             Delete pack “{pack.name}” ({pack.count.toLocaleString('en')})
           </button>
+        ) : meta && !packs.some((p) => p.source === 'bundled') ? (
+          // the starter pack was deleted: the way back, without deleting everything else first
+          <button type="button" class="link small" data-add-starter onClick={() => void addStarter()}>Add the starter pack</button>
         ) : null}
       </div>
       {deleting ? <DeletingPack pack={deleting} /> : null}

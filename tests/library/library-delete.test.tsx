@@ -47,6 +47,11 @@ function fakeApi(statements: Statement[], packs: Pack[], opts: { packGate?: Prom
       trash.set(trashId, { statements: removed, notes: [], packs: gone });
       return { pack: gone[0]!, statements: removed.length, trashId };
     },
+    async addStarterPack() {
+      storedPacks.push({ id: 'starter', name: 'ClaimLens starter pack', source: 'bundled', count: 1, importedAt: 2 });
+      stored.push(st('starter-1', 'starter'));
+      return { count: 1 };
+    },
     async restoreTrash({ trashId }) {
       const removed = trash.get(trashId);
       if (!removed) throw new Error('Nothing to undo');
@@ -221,5 +226,20 @@ describe('deleting a pack', () => {
     del.click();
     await vi.waitFor(() => expect(root.querySelector('.toast')?.textContent).toContain('The disk is too full to keep a copy for Undo'));
     expect(root.querySelector('.toast [data-undo]')).toBeNull();
+  });
+});
+
+describe('the starter pack, once deleted', () => {
+  it('can be added back from the list while other entries remain, and the offer goes once it is back', async () => {
+    const api = fakeApi([st('a', 'big'), st('b')], [{ id: 'big', name: 'Big pack', source: 'big.json', count: 1, importedAt: 1 }]);
+    const root = await mount(api);
+    const add = await vi.waitFor(() => {
+      const b = root.querySelector<HTMLButtonElement>('.list-head [data-add-starter]');
+      if (!b) throw new Error('no offer yet');
+      return b;
+    });
+    add.click();
+    await vi.waitFor(() => expect(api.sent).toContain('addStarterPack'));
+    await vi.waitFor(() => expect(root.querySelector('.list-head [data-add-starter]')).toBeNull());
   });
 });
