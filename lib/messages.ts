@@ -4,6 +4,7 @@ import type { AnnotationRecord, NewAnnotation } from './store/annotations';
 import type { BackupStore } from './store/backup';
 import type { Pack } from './store/db';
 import type { DeletedPack } from './store/packs';
+import type { TrashOffer } from './store/trash';
 import type { LibraryFilter, LibraryRow } from './store/library-query';
 import type { ImportResult, Removed } from './store/statements';
 import type { Statement, Verdict } from './types';
@@ -164,6 +165,8 @@ export interface Protocol {
   deletePack: { req: { packId: string }; res: DeletedPack };
   /** Puts a deleted pack back from the trash (undo within TRASH_MS). */
   restoreTrash: { req: { trashId: string }; res: { restored: number } };
+  /** The newest pack delete that can still be undone, or null. */
+  latestTrash: { req: Record<string, never>; res: TrashOffer | null };
   /** One page of a store, in key order (exports). */
   dumpStore: { req: { store: BackupStore; after?: string; limit: number }; res: { records: unknown[]; next?: string } };
   /** Empties the database; `confirm` must be the phrase the user typed. */

@@ -85,7 +85,7 @@ export function LibraryApp({ api, initialTab = 'library' }: { api: LibraryApi; i
         </nav>
       </header>
       <main>
-        {tab === 'library' ? <LibraryView api={api} version={version} onChanged={changed} onRemoved={onRemoved} onImport={() => showTab('import')} /> : null}
+        {tab === 'library' ? <LibraryView api={api} version={version} onChanged={changed} onRemoved={onRemoved} onImport={() => showTab('import')} undoOnOffer={!!toast?.undo} /> : null}
         {tab === 'import' ? <ImportPanel api={api} onImported={changed} onShowLibrary={() => showTab('library')} /> : null}
         {tab === 'export' ? <ExportPanel api={api} /> : null}
         {tab === 'settings' ? <SettingsPanel api={api} onDeletedAll={deletedAll} /> : null}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { TrashOffer } from '../../lib/store/trash';
 import type { Pack } from '../../lib/store/db';
 import type { LibraryFilter, LibraryRow } from '../../lib/store/library-query';
 import type { Statement } from '../../lib/types';
@@ -22,14 +23,16 @@ export function LibraryView({
   onChanged,
   onRemoved,
   onImport,
+  undoOnOffer = false,
 }: {
   api: LibraryApi;
   version: number;
   onChanged: () => void;
-  /** A delete happened: offer undo. */
   /** A delete happened: `undo` puts the records back (the notice's Undo; none: no Undo offered). */
   onRemoved: (what: string, undo?: () => Promise<unknown>) => void;
   onImport: () => void;
+  /** The page's notice offers an Undo now (the list does not offer the same one again). */
+  undoOnOffer?: boolean;
 }) {
   const [filter, setFilter] = useState<LibraryFilter>({ query: '' });
   const [applied, setApplied] = useState<LibraryFilter>(filter);
@@ -41,6 +44,15 @@ export function LibraryView({
     return () => clearTimeout(t);
   }, [filter]);
   const rows = useLibraryRows(api, applied, version);
+  // A pack deleted within the trash's time can be put back after its notice has gone (or a reload).
+  const [trash, setTrash] = useState<TrashOffer | null>(null);
+  useEffect(() => {
+    let live = true;
+    api.send('latestTrash', {}).then((t) => live && setTrash(t), () => live && setTrash(null));
+    return () => {
+      live = false;
+    };
+  }, [version]);
   const meta = rows.meta;
   const packs = meta?.packs ?? [];
   const pack = applied.source?.startsWith('pack:') ? packs.find((p) => `pack:${p.id}` === applied.source) : undefined;
@@ -73,6 +85,18 @@ export function LibraryView({
       setError(`The pack was not deleted: ${messageOf(e)}`);
     } finally {
       setDeleting(null);
+    }
+  }
+
+  async function restoreTrash(t: TrashOffer) {
+    setError(null);
+    try {
+      await api.send('restoreTrash', { trashId: t.trashId });
+      setTrash(null);
+      onChanged();
+    } catch (e) {
+      setError(`The pack was not put back: ${messageOf(e)}`);
+      setTrash(null);
     }
   }
 
@@ -131,6 +155,10 @@ export function LibraryView({
         ) : pack ? (
           <button type="button" class="danger small" aria-disabled={deleting ? 'true' : undefined} onClick={() => void removePack()}>
             Delete pack “{pack.name}” ({pack.count.toLocaleString('en')})
+          </button>
+        ) : trash && !undoOnOffer ? (
+          <button type="button" class="link small" data-undo-trash onClick={() => void restoreTrash(trash)}>
+            Undo deleting “{trash.pack}” ({count(trash.statements, 'statement')})
           </button>
         ) : meta && !packs.some((p) => p.source === 'bundled') ? (
           // the starter pack was deleted: the way back, without deleting everything else first

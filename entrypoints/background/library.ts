@@ -6,7 +6,7 @@ import { clearAll, dumpPage } from '../../lib/store/backup';
 import { LibrarySearch } from '../../lib/store/library-query';
 import type { Pack } from '../../lib/store/db';
 import { deletePack, listPacks } from '../../lib/store/packs';
-import { restoreFromTrash } from '../../lib/store/trash';
+import { latestTrash, restoreFromTrash } from '../../lib/store/trash';
 import { deleteRecords, restoreRecords, saveStatement, writeImport } from '../../lib/store/statements';
 import type { RowIssue } from '../../lib/formats/row-report';
 import { validateStatement } from '../../lib/formats/backup-format';
@@ -106,6 +106,9 @@ export const libraryHandlers: { [K in MessageType]?: Handler<K> } = {
     const deleted = await deletePack(await db(), packId);
     await markStarter([deleted.pack], true);
     return changed(deleted);
+  },
+  async latestTrash() {
+    return (await latestTrash(await db())) ?? null;
   },
   async restoreTrash({ trashId }) {
     const removed = await restoreFromTrash(await db(), trashId);

@@ -29,14 +29,18 @@ export interface ClaimLensDB extends DBSchema {
 
 /**
  * Records a pack delete removed, kept in the database for its Undo, so the page is not sent (and
- * does not hold) tens of thousands of records. `id` starts with `removedAt` as 13 digits, so old
- * entries are one key range (see lib/store/trash.ts).
+ * does not hold) tens of thousands of records. Each delete leaves two entries: `id` with the
+ * records, and `id + ":about"` with what they were (read without loading the records). Keys start
+ * with `removedAt` as 13 digits, so old entries are one key range (see lib/store/trash.ts).
  */
 export interface TrashEntry {
   id: string;
   /** Epoch ms. */
   removedAt: number;
-  removed: Removed;
+  /** The records (in the `id` entry). */
+  removed?: Removed;
+  /** The pack's name and statement count (in the `id:about` entry). */
+  about?: { pack: string; statements: number };
 }
 
 export const DB_NAME = 'claimlens';

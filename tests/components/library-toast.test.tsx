@@ -26,6 +26,7 @@ function memoryLibrary(ids: string[]): LibraryApi {
       rows = rows.filter((s) => !gone.includes(s));
       return { statements: gone, notes: [], packs: [] };
     },
+    latestTrash: async () => null,
     restoreRecords: async (removed) => {
       rows = [...rows, ...removed.statements];
       return { restored: removed.statements.length };

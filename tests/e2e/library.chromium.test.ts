@@ -242,7 +242,7 @@ describe.skipIf(gate.skip)('library page in chromium', () => {
     expect(await page.evaluate(() => document.querySelector('.toast')?.textContent ?? '', null)).toContain(`(${starter} statements)`);
     const deleted = await page.evaluate(readDatabase, null);
     expect(deleted.statements).toHaveLength(before.statements!.length - starter);
-    expect(deleted.trash, 'the removed records wait in the trash').toHaveLength(1);
+    expect(deleted.trash, 'the removed records wait in the trash, with what they are').toHaveLength(2);
     await page.evaluate(click, '[data-undo]');
     await pollPage(page, () => /Restored/.test(document.querySelector('.toast')?.textContent ?? '') || null, null, 10_000, 'restored');
     expect(await page.evaluate(readDatabase, null)).toEqual(before);

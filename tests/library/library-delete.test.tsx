@@ -52,6 +52,10 @@ function fakeApi(statements: Statement[], packs: Pack[], opts: { packGate?: Prom
       stored.push(st('starter-1', 'starter'));
       return { count: 1 };
     },
+    async latestTrash() {
+      const [trashId, removed] = [...trash].pop() ?? [];
+      return trashId && removed ? { trashId, pack: removed.packs[0]!.name, statements: removed.statements.length, removedAt: 1 } : null;
+    },
     async restoreTrash({ trashId }) {
       const removed = trash.get(trashId);
       if (!removed) throw new Error('Nothing to undo');
@@ -241,5 +245,30 @@ describe('the starter pack, once deleted', () => {
     add.click();
     await vi.waitFor(() => expect(api.sent).toContain('addStarterPack'));
     await vi.waitFor(() => expect(root.querySelector('.list-head [data-add-starter]')).toBeNull());
+  });
+});
+
+describe('a deleted pack, after its notice has gone', () => {
+  it('can still be put back from the list while the trash keeps it', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const packs: Pack[] = [{ id: 'big', name: 'Big pack', source: 'big.json', count: 2, importedAt: 1 }];
+    const api = fakeApi([st('a', 'big'), st('b', 'big'), st('c')], packs);
+    const root = await mount(api);
+    (await packDeleteButton(root, 'big')).click();
+    await vi.waitFor(() => expect(root.querySelector('.toast [data-undo]')).not.toBeNull());
+    // while the notice offers Undo, the list does not offer it again
+    expect(root.querySelector('[data-undo-trash]')).toBeNull();
+    await vi.advanceTimersByTimeAsync(11_000);
+    expect(root.querySelector('.toast')).toBeNull();
+    const offer = await vi.waitFor(() => {
+      const b = root.querySelector<HTMLButtonElement>('[data-undo-trash]');
+      if (!b) throw new Error('no offer yet');
+      return b;
+    });
+    expect(offer.textContent).toBe('Undo deleting “Big pack” (2 statements)');
+    offer.click();
+    await vi.waitFor(() => expect(api.sent).toContain('restoreTrash'));
+    await vi.waitFor(() => expect(root.querySelector('[data-undo-trash]')).toBeNull());
+    await vi.waitFor(() => expect(root.querySelector('button.row[data-statement-id="a"]')).not.toBeNull());
   });
 });

@@ -4,7 +4,7 @@ import { ANNOTATION_CONTEXT } from '../../lib/store/annotation-model';
 import { clearAll, dumpPage } from '../../lib/store/backup';
 import { openClaimLensDB, type AnnotationRecord, type Pack } from '../../lib/store/db';
 import { deletePack } from '../../lib/store/packs';
-import { emptyOldTrash, restoreFromTrash, TRASH_MS } from '../../lib/store/trash';
+import { emptyOldTrash, latestTrash, restoreFromTrash, TRASH_MS } from '../../lib/store/trash';
 import { deleteRecords, restoreRecords, writeImport } from '../../lib/store/statements';
 import type { Statement } from '../../lib/types';
 
@@ -113,11 +113,13 @@ describe('delete and undo', () => {
     expect(deleted.pack.id).toBe('p');
     expect((await db.getAll('statements')).map((s) => s.id)).toEqual(['c']);
     expect(await db.get('packs', 'p')).toBeUndefined();
-    expect(await db.count('trash')).toBe(1);
+    expect(await db.getAllKeys('trash'), 'the records and what they are').toEqual([deleted.trashId, `${deleted.trashId}:about`]);
+    expect(await latestTrash(db)).toMatchObject({ trashId: deleted.trashId, pack: 'p', statements: 2 });
     const restored = await restoreFromTrash(db, deleted.trashId!);
     expect(restored.statements.map((s) => s.id).sort()).toEqual(['a', 'b']);
     expect(await snapshot(db)).toEqual(before);
     expect(await db.count('trash'), 'the entry goes with its undo').toBe(0);
+    expect(await latestTrash(db)).toBeUndefined();
     await expect(restoreFromTrash(db, deleted.trashId!)).rejects.toThrow(/Nothing to undo/);
     await expect(deletePack(db, 'nope')).rejects.toThrow(/no pack "nope"/);
   });
@@ -149,10 +151,12 @@ describe('delete and undo', () => {
     const t0 = 1_765_000_000_000;
     const old = await deletePack(db, 'p', t0);
     const recent = await deletePack(db, 'q', t0 + TRASH_MS + 1);
-    expect((await db.getAllKeys('trash')), 'the first entry expired at the second delete').toEqual([recent.trashId]);
+    expect((await db.getAllKeys('trash')), 'the first entry expired at the second delete').toEqual([recent.trashId, `${recent.trashId}:about`]);
+    expect(await latestTrash(db, t0 + TRASH_MS + 2)).toMatchObject({ trashId: recent.trashId });
+    expect(await latestTrash(db, t0 + 2 * TRASH_MS + 2), 'none left to offer after its time').toBeUndefined();
     await expect(restoreFromTrash(db, old.trashId!)).rejects.toThrow(/Nothing to undo/);
     await emptyOldTrash(db, t0 + TRASH_MS);
-    expect(await db.count('trash'), 'not yet expired').toBe(1);
+    expect(await db.count('trash'), 'not yet expired').toBe(2);
     await emptyOldTrash(db, t0 + 2 * TRASH_MS + 2);
     expect(await db.count('trash')).toBe(0);
     await deletePack(db, 'r');
