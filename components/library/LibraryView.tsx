@@ -127,7 +127,12 @@ export function LibraryView({
           fact-check” in the ClaimLens popup.
         </p>
         <div class="actions">
-          <button type="button" class="primary" onClick={onImport}>Import a file</button>
+          {trash && !undoOnOffer ? (
+            <button type="button" class="primary" data-undo-trash onClick={() => void restoreTrash(trash)}>
+              Undo deleting “{trash.pack}” ({count(trash.statements, 'statement')})
+            </button>
+          ) : null}
+          <button type="button" class={trash && !undoOnOffer ? undefined : 'primary'} onClick={onImport}>Import a file</button>
           <button type="button" data-add-starter onClick={() => void addStarter()}>Add the starter pack</button>
         </div>
         {error ? <p role="alert" class="error">{error}</p> : null}

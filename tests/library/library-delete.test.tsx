@@ -271,4 +271,20 @@ describe('a deleted pack, after its notice has gone', () => {
     await vi.waitFor(() => expect(root.querySelector('[data-undo-trash]')).toBeNull());
     await vi.waitFor(() => expect(root.querySelector('button.row[data-statement-id="a"]')).not.toBeNull());
   });
+
+  it('is offered in the empty library too, when it was the last pack', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const api = fakeApi([st('a', 'big')], [{ id: 'big', name: 'Big pack', source: 'big.json', count: 1, importedAt: 1 }]);
+    const root = await mount(api);
+    (await packDeleteButton(root, 'big')).click();
+    await vi.waitFor(() => expect(root.querySelector('.toast [data-undo]')).not.toBeNull());
+    await vi.advanceTimersByTimeAsync(11_000);
+    const offer = await vi.waitFor(() => {
+      const b = root.querySelector<HTMLButtonElement>('.empty-state [data-undo-trash]');
+      if (!b) throw new Error('no offer yet');
+      return b;
+    });
+    offer.click();
+    await vi.waitFor(() => expect(root.querySelector('button.row[data-statement-id="a"]')).not.toBeNull());
+  });
 });
