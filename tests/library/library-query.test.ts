@@ -36,6 +36,20 @@ describe('LibrarySearch', () => {
     expect(ids({ query: 'chicago' })).toEqual(['n', '2']);
     expect(foldForSearch('Ça “va”')).toBe('ca "va"');
   });
+  it('lists rows with the query words as whole words first ("42" before "142" and "420"), newest first within each', () => {
+    const many = new LibrarySearch(
+      [
+        st('a', 'Cheese variety 142 sold out.', { reviewDate: '2025-05-01' }),
+        st('b', 'Cheese variety 42 won a prize.', { reviewDate: '2025-01-01' }),
+        st('c', 'Cheese variety 420 is new.', { reviewDate: '2025-04-01' }),
+        st('d', 'Cheese variety 42, again.', { reviewDate: '2024-01-01' }),
+      ],
+      [],
+    );
+    expect(many.query({ query: 'cheese variety 42' }, 0, 10).rows.map((r) => r.id)).toEqual(['b', 'd', 'a', 'c']);
+    // with a filter the words are checked row by row: the same order
+    expect(many.query({ query: 'variety 42', verdict: 'false' }, 0, 10).rows.map((r) => r.id)).toEqual(['b', 'd', 'a', 'c']);
+  });
   it('filters by verdict, origin, pack, notes, tag and date', () => {
     expect(ids({ query: '', verdict: 'true' })).toEqual(['1']);
     expect(ids({ query: '', verdict: 'mostly-false' })).toEqual(['n']);
