@@ -309,6 +309,20 @@ export function createClient(sendMessage: (msg: Envelope) => Promise<unknown>, r
 export type { Verdict };
 
 /**
+ * A sender to the content scripts of tab `tabId` for {@link openAnnotateInTab}: to every frame when
+ * no frame is named, else to that frame.
+ * @param sendMessage `browser.tabs.sendMessage`
+ * @param defaultFrame the frame to address when the caller names none (the context menu's frame)
+ */
+export function toTabFrames(
+  sendMessage: (tabId: number, msg: Envelope, options?: { frameId: number }) => Promise<unknown>,
+  tabId: number,
+  defaultFrame?: number,
+): (msg: Envelope, frameId?: number) => Promise<unknown> {
+  return (msg, frameId = defaultFrame) => (frameId === undefined ? sendMessage(tabId, msg) : sendMessage(tabId, msg, { frameId }));
+}
+
+/**
  * Asks a tab to open the annotate form for the reader's selection. Every frame is asked and the one
  * whose selection it is answers (entrypoints/content/annotate-wire.ts `takesOpen`); when none does
  * (the focus is in a frame ClaimLens does not run in), the top frame is asked to answer anyway.

@@ -88,6 +88,14 @@ export function LibraryView({
     }
   }
 
+  // the list's own Undo for a deleted pack, unless the page's notice offers it now
+  const offer = undoOnOffer ? null : trash;
+  const undoTrash = (t: TrashOffer, cls: string) => (
+    <button type="button" class={cls} data-undo-trash onClick={() => void restoreTrash(t)}>
+      Undo deleting “{t.pack}” ({count(t.statements, 'statement')})
+    </button>
+  );
+
   async function restoreTrash(t: TrashOffer) {
     setError(null);
     try {
@@ -127,12 +135,8 @@ export function LibraryView({
           fact-check” in the ClaimLens popup.
         </p>
         <div class="actions">
-          {trash && !undoOnOffer ? (
-            <button type="button" class="primary" data-undo-trash onClick={() => void restoreTrash(trash)}>
-              Undo deleting “{trash.pack}” ({count(trash.statements, 'statement')})
-            </button>
-          ) : null}
-          <button type="button" class={trash && !undoOnOffer ? undefined : 'primary'} onClick={onImport}>Import a file</button>
+          {offer ? undoTrash(offer, 'primary') : null}
+          <button type="button" class={offer ? undefined : 'primary'} onClick={onImport}>Import a file</button>
           <button type="button" data-add-starter onClick={() => void addStarter()}>Add the starter pack</button>
         </div>
         {error ? <p role="alert" class="error">{error}</p> : null}
@@ -161,10 +165,8 @@ export function LibraryView({
           <button type="button" class="danger small" aria-disabled={deleting ? 'true' : undefined} onClick={() => void removePack()}>
             Delete pack “{pack.name}” ({pack.count.toLocaleString('en')})
           </button>
-        ) : trash && !undoOnOffer ? (
-          <button type="button" class="link small" data-undo-trash onClick={() => void restoreTrash(trash)}>
-            Undo deleting “{trash.pack}” ({count(trash.statements, 'statement')})
-          </button>
+        ) : offer ? (
+          undoTrash(offer, 'link small')
         ) : meta && !packs.some((p) => p.source === 'bundled') ? (
           // the starter pack was deleted: the way back, without deleting everything else first
           <button type="button" class="link small" data-add-starter onClick={() => void addStarter()}>Add the starter pack</button>

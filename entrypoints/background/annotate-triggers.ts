@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { openAnnotateInTab } from '../../lib/messages';
+import { openAnnotateInTab, toTabFrames } from '../../lib/messages';
 import { dropTabNotes } from './annotations';
 
 /** Context-menu item id and the manifest command (wxt.config.ts `commands`). */
@@ -12,7 +12,7 @@ export const ANNOTATE_COMMAND = 'annotate-selection';
  */
 async function openAnnotate(tabId: number, frameId?: number): Promise<void> {
   try {
-    await openAnnotateInTab((m, to = frameId) => (to === undefined ? browser.tabs.sendMessage(tabId, m) : browser.tabs.sendMessage(tabId, m, { frameId: to })));
+    await openAnnotateInTab(toTabFrames(browser.tabs.sendMessage.bind(browser.tabs), tabId, frameId));
   } catch (e) {
     // Pages where ClaimLens does not run (new tab, a site it is off for) have no one to answer.
     console.warn('ClaimLens: cannot annotate in this tab:', e instanceof Error ? e.message : e);

@@ -96,8 +96,8 @@ export function statementIndex(): Promise<MatchIndex> {
     // saved when the statements changed while it was built; dropped again when they changed while
     // it was written (an edit keeps the count and packs: the signature alone would not tell).
     if (cache && generation === indexGeneration) {
-      const signature = indexSignature(snapshot.statements.length, snapshot.packs, INDEX_FORMAT);
-      void saveIndex(cache, signature, index.serialise())
+      const builtFrom = indexSignature(snapshot.statements.length, snapshot.packs, INDEX_FORMAT);
+      void saveIndex(cache, builtFrom, index.serialise())
         .then(() => (generation === indexGeneration ? undefined : clearSavedIndex(cache)))
         // A failed save only costs the next start a rebuild.
         .catch((e: unknown) => console.warn('ClaimLens: index not saved:', e));

@@ -373,7 +373,9 @@ export class PageSession {
     if (e.clientX === this.pointer.x && e.clientY === this.pointer.y) return;
     this.pointer = { x: e.clientX, y: e.clientY };
     // Text under ClaimLens's own button or form is not pointed at (the card is hit-tested apart).
-    this.overOwnUi = e.composedPath().some((n) => n instanceof Element && n.localName.startsWith('claimlens-') && n.localName !== 'claimlens-card');
+    // Their closed shadow roots retarget the event to the host, so the target alone tells.
+    const t = e.target as Element | null;
+    this.overOwnUi = !!t?.localName?.startsWith('claimlens-') && t.localName !== 'claimlens-card';
     if (this.frame) return;
     this.frame = this.ctx.requestAnimationFrame(() => {
       this.frame = 0;

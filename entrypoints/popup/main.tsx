@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { PopupApp, type PopupApi } from '../../components/PopupApp';
 import '../../components/popup.css';
 import { claimReviewsIn } from '../../lib/formats/claimreview';
-import { createClient, openAnnotateInTab } from '../../lib/messages';
+import { createClient, openAnnotateInTab, toTabFrames } from '../../lib/messages';
 import { patternsForHost } from '../../lib/sites';
 
 const send = createClient((m) => browser.runtime.sendMessage(m));
@@ -45,7 +45,7 @@ const api: PopupApi = {
   },
   notes: {
     tabNotes: (tabId) => send('tabNotes', { tabId }),
-    openAnnotate: (tabId) => openAnnotateInTab((m, frameId) => (frameId === undefined ? browser.tabs.sendMessage(tabId, m) : browser.tabs.sendMessage(tabId, m, { frameId }))),
+    openAnnotate: (tabId) => openAnnotateInTab(toTabFrames(browser.tabs.sendMessage.bind(browser.tabs), tabId)),
     findAgain: async (tabId, annotationId, frameId) => (await toTab(tabId, frameId)('findAgain', { annotationId })).found,
     async revealNote(tabId, annotationId, frameId) {
       await toTab(tabId, frameId)('revealNote', { annotationId });

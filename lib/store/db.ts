@@ -104,11 +104,6 @@ export async function replacePack(
   }
 }
 
-/** All statements, for building the match index. */
-export function allStatements(db: IDBPDatabase<ClaimLensDB>): Promise<Statement[]> {
-  return db.getAll('statements');
-}
-
 /**
  * Every statement and pack, read in one transaction: a consistent state even while another
  * transaction writes (the match index is built from it and saved under its count and packs).

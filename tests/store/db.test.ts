@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { allStatements, DB_VERSION, openClaimLensDB, replacePack, statementsById } from '../../lib/store/db';
+import { DB_VERSION, openClaimLensDB, replacePack, statementsById, statementsSnapshot } from '../../lib/store/db';
 import type { Statement } from '../../lib/types';
 
 function statement(id: string, packId?: string): Statement {
@@ -26,7 +26,7 @@ describe('store', () => {
     await replacePack(db, pack, [statement('a'), statement('b')]);
     await replacePack(db, { ...pack, id: 'q' }, [statement('c')]);
     await replacePack(db, pack, [statement('d')]);
-    expect((await allStatements(db)).map((s) => s.id).sort()).toEqual(['c', 'd']);
+    expect(((await statementsSnapshot(db)).statements).map((s) => s.id).sort()).toEqual(['c', 'd']);
     expect((await db.get('packs', 'p'))?.count).toBe(1);
     expect((await statementsById(db, ['d', 'zz', 'c'])).map((s) => s.id)).toEqual(['d', 'c']);
   });
@@ -35,7 +35,7 @@ describe('store', () => {
     const db = await fresh();
     const bad = { ...statement('x'), id: undefined } as unknown as Statement;
     await expect(replacePack(db, { id: 'p', name: 'P', source: 'f', count: 0, importedAt: 1 }, [statement('ok'), bad])).rejects.toThrow();
-    expect(await allStatements(db)).toEqual([]);
+    expect((await statementsSnapshot(db)).statements).toEqual([]);
     expect(await db.get('packs', 'p')).toBeUndefined();
   });
 });

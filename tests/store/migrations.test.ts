@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { allStatements, DB_VERSION, openClaimLensDB } from '../../lib/store/db';
+import { DB_VERSION, openClaimLensDB, statementsSnapshot } from '../../lib/store/db';
 import { annotationsForUrl, getAnnotation } from '../../lib/store/annotations';
 import { MIGRATIONS } from '../../lib/store/migrations';
 
@@ -40,7 +40,7 @@ describe('schema migrations', () => {
     await storeV1('v1-upgrade');
     const db = await openClaimLensDB('v1-upgrade');
     expect(db.version).toBe(DB_VERSION);
-    expect(await allStatements(db)).toEqual(V1.statements);
+    expect((await statementsSnapshot(db)).statements).toEqual(V1.statements);
     expect(await db.getAll('packs')).toEqual(V1.packs);
 
     const notes = await annotationsForUrl(db, URL_1);
